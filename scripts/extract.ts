@@ -1,0 +1,44 @@
+#!/usr/bin/env node
+/**
+ * npm run --silent extract -- FILE [FILE ...]
+ * One JSON record per file on standard output (JSON Lines), in the order given;
+ * notices on standard error; exit 1 when any file could not be read as a report.
+ */
+import { readFileSync } from "node:fs";
+import { extractReport } from "../src/extract/index.ts";
+import { formatNotice } from "../src/extract/notice.ts";
+import { isFailure, type ExtractionOutput } from "../src/types.ts";
+
+const files = process.argv.slice(2);
+if (files.length === 0 || files.includes("--help")) {
+  process.stderr.write("usage: npm run --silent extract -- FILE [FILE ...]\n");
+  process.exit(files.length === 0 ? 2 : 0);
+}
+
+let failed = 0;
+const out: string[] = [];
+const started = performance.now();
+for (const file of files) {
+  let output: ExtractionOutput;
+  try {
+    const result = extractReport({ file, bytes: readFileSync(file) });
+    output = result.output;
+    for (const notice of result.notices) process.stderr.write(`${formatNotice(notice)}\n`);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const code = (error as NodeJS.ErrnoException).code === "ENOENT" ? "not-found" : "unreadable";
+    output = { file, error: { code, message: `${file}: ${reason}` } };
+  }
+  if (isFailure(output)) {
+    failed++;
+    process.stderr.write(`${output.file} error ${output.error.message}\n`);
+  }
+  out.push(JSON.stringify(output));
+  if (out.length >= 256) process.stdout.write(out.splice(0).join("\n") + "\n");
+}
+if (out.length) process.stdout.write(out.join("\n") + "\n");
+const seconds = (performance.now() - started) / 1000;
+if (files.length >= 100) {
+  process.stderr.write(`extracted ${files.length} reports in ${seconds.toFixed(2)} s (${Math.round(files.length / seconds)} reports/s)\n`);
+}
+process.exitCode = failed > 0 ? 1 : 0;

@@ -1,0 +1,102 @@
+import { createHash } from "node:crypto";
+import { splitFrontMatter } from "../front-matter.ts";
+import { reportId } from "../id.ts";
+import { ReportError } from "../report-error.ts";
+import { decodeReport } from "../text/decode.ts";
+import type { ExtractionOutput, ReportRecord } from "../types.ts";
+import { extractActors } from "./actors.ts";
+import { extractCasualties } from "./casualties.ts";
+import { extractDate } from "./date.ts";
+import { separateFurniture } from "./furniture.ts";
+import { extractPlaces } from "./places.ts";
+import { segment } from "./segment.ts";
+import type { Notice } from "./notice.ts";
+
+export type { Notice } from "./notice.ts";
+
+export interface ExtractInput {
+  /** The path as given; it names the file in every message. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+export interface ExtractResult {
+  output: ExtractionOutput;
+  notices: Notice[];
+  /** The whole decoded file, front matter included: every evidence string is a substring of it. */
+  text: string | null;
+  /** SHA-256 of the file's bytes, hex. */
+  sha256: string;
+}
+
+/** Reads one report and extracts its record. Never throws for a bad report: it returns a failure. */
+export function extractReport({ file, bytes }: ExtractInput): ExtractResult {
+  const sha256 = createHash("sha256").update(bytes).digest("hex");
+  const notices: Notice[] = [];
+  try {
+    const { text, encoding } = decodeReport(bytes, file);
+    if (encoding !== "utf-8") {
+      notices.push({ file, severity: "info", rule: "encoding", message: `read as ${encoding}` });
+    }
+    const record = extractText(file, text, notices);
+    return { output: record, notices, text, sha256 };
+  } catch (error) {
+    if (!(error instanceof ReportError)) throw error;
+    const failure = {
+      file,
+      error: {
+        code: error.code,
+        message: error.message,
+        ...(error.line !== undefined ? { line: error.line } : {}),
+        ...(error.column !== undefined ? { column: error.column } : {}),
+      },
+    };
+    return { output: failure, notices, text: null, sha256 };
+  }
+}
+
+/** Extracts a record from a report's decoded text. */
+export function extractText(file: string, text: string, notices: Notice[] = []): ReportRecord {
+  const { curated, body, bodyOffset, warnings } = splitFrontMatter(text, file);
+  for (const w of warnings) notices.push({ file, line: w.line, column: w.column, severity: "warning", rule: w.rule, message: w.message });
+  if (body.trim() === "") throw new ReportError("empty", `${file}: the report has no text`);
+
+  const document = segment(text, bodyOffset);
+  const layout = separateFurniture(document);
+  const actors = extractActors(document, layout);
+  const places = extractPlaces(document, layout, notices, file);
+  const date = extractDate(document, layout, curated);
+  const casualties = extractCasualties(document, layout, actors);
+
+  const curatedFields: string[] = [];
+  const pick = <T>(field: string, curatedValue: T | undefined, extracted: T): T => {
+    if (curatedValue === undefined) return extracted;
+    curatedFields.push(field);
+    return curatedValue;
+  };
+
+  const record: ReportRecord = {
+    file,
+    id: pick("id", curated.id, reportId(file)),
+    title: pick("title", curated.title, layout.title),
+    source: {
+      outlet: pick("source.outlet", curated.outlet, layout.outlet),
+      author: pick("source.author", curated.author, layout.author),
+      dateline: pick("source.dateline", curated.dateline, layout.dateline),
+      url: pick("source.url", curated.url, null),
+      published: pick("source.published", curated.published, date.published),
+    },
+    date: curated.date === undefined ? date.field : pick("date", { value: curated.date, precision: precisionOf(curated.date), evidence: null }, date.field),
+    locations: places,
+    actors: actors.list,
+    casualties,
+    body: layout.body.map((paragraph) => paragraph.text),
+    removed: layout.removed.map((line) => line.text),
+  };
+  if (curatedFields.length > 0) record.curated = curatedFields;
+  return record;
+}
+
+function precisionOf(value: string): "day" | "month" | "year" {
+  return value.length === 10 ? "day" : value.length === 7 ? "month" : "year";
+}

@@ -1,0 +1,115 @@
+import type { Root, RootContent } from "mdast";
+import remarkParse from "remark-parse";
+import { unified } from "unified";
+import { tokenize, type Token } from "../text/tokens.ts";
+
+/** A stretch of the report: `text` is exactly `document.text.slice(start, end)`. */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One line of the report as scraped: the unit of layout (headline, dateline, paragraph, furniture). */
+export interface Line extends Span {
+  /** 1-based line number in the file. */
+  lineNumber: number;
+  /** 1-based column of `start` on that line. */
+  column: number;
+  tokens: Token[];
+  sentences: Span[];
+}
+
+export interface Document {
+  /** The whole file's text, front matter included. */
+  text: string;
+  lines: Line[];
+}
+
+const parser = unified().use(remarkParse);
+
+/**
+ * Splits a report into lines and sentences with remark-parse. Scraped text keeps
+ * one paragraph per line even where Markdown would join them, so each block
+ * remark finds is cut again at its line breaks; every span keeps its offsets.
+ */
+export function segment(text: string, bodyOffset: number): Document {
+  const body = text.slice(bodyOffset);
+  const tree = parser.parse(body) as Root;
+  const lines: Line[] = [];
+  const lineStarts = lineStartOffsets(text);
+  for (const node of tree.children) {
+    const range = blockRange(node);
+    if (!range) continue;
+    let cursor = bodyOffset + range.start;
+    for (const raw of body.slice(range.start, range.end).split("\n")) {
+      const from = cursor;
+      cursor += raw.length + 1;
+      const trimmed = trimSpan(text, from, from + raw.length);
+      if (!trimmed) continue;
+      const lineNumber = lineNumberAt(lineStarts, trimmed.start);
+      lines.push({
+        ...trimmed,
+        lineNumber,
+        column: trimmed.start - (lineStarts[lineNumber - 1] ?? 0) + 1,
+        tokens: tokenize(trimmed.text, trimmed.start),
+        sentences: splitSentences(text, trimmed),
+      });
+    }
+  }
+  return { text, lines };
+}
+
+function blockRange(node: RootContent): { start: number; end: number } | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  return start === undefined || end === undefined ? undefined : { start, end };
+}
+
+/** The span without surrounding white space (including \r and invisible marks), or nothing if blank. */
+export function trimSpan(text: string, start: number, end: number): Span | undefined {
+  while (start < end && isBlank(text.charCodeAt(start))) start++;
+  while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+  return start < end ? { text: text.slice(start, end), start, end } : undefined;
+}
+
+function isBlank(code: number): boolean {
+  return (
+    code <= 0x20 || code === 0xa0 || code === 0xfeff || (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069) || code === 0x061c
+  );
+}
+
+const SENTENCE_END = /[.!?؟…]+["'”»)]*(?=\s|$)/gu;
+
+/** Sentences of a line: cut after . ! ? ؟ … when a space or the end follows. */
+export function splitSentences(text: string, line: Span): Span[] {
+  const sentences: Span[] = [];
+  let from = line.start;
+  for (const match of line.text.matchAll(SENTENCE_END)) {
+    const to = line.start + match.index + match[0].length;
+    const span = trimSpan(text, from, to);
+    if (span) sentences.push(span);
+    from = to;
+  }
+  const rest = trimSpan(text, from, line.end);
+  if (rest) sentences.push(rest);
+  return sentences;
+}
+
+function lineStartOffsets(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+function lineNumberAt(starts: readonly number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if ((starts[mid] ?? 0) <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low + 1;
+}

@@ -1,0 +1,98 @@
+/**
+ * The record `npm run extract` prints, one per report. Its shape is fixed by
+ * `shared/spec/extract-contract.md` and `report.schema.json`; fields beyond the
+ * contract (`source.url`, `source.published`, `casualties[].victims`) are additions
+ * the schema allows and the site uses.
+ */
+
+export type DatePrecision = "day" | "month" | "year" | "unknown";
+
+export interface DateField {
+  value: string | null;
+  precision: DatePrecision;
+  evidence: string | null;
+}
+
+export type PlaceType =
+  | "city"
+  | "neighbourhood"
+  | "village"
+  | "town"
+  | "district"
+  | "region"
+  | "landmark"
+  | "facility"
+  | "other";
+
+export interface Location {
+  name: string;
+  slug: string;
+  type: PlaceType;
+  parent: string | null;
+  lat: number | null;
+  lon: number | null;
+  evidence: string[];
+}
+
+export interface Actor {
+  id: string;
+  name: string;
+  evidence: string[];
+}
+
+export type Outcome = "killed" | "injured" | "captured" | "detained" | "missing";
+
+export type Qualifier = "exact" | "at-least" | "more-than" | "about" | "tens" | "many" | "unspecified";
+
+export interface CasualtyClaim {
+  party: string;
+  outcome: Outcome;
+  count: number | null;
+  qualifier: Qualifier;
+  perpetrator: string | null;
+  evidence: string;
+  /** Names the report lists for this claim, as written. */
+  victims?: string[];
+}
+
+export interface Source {
+  outlet: string | null;
+  author: string | null;
+  dateline: string | null;
+  /** Where the report was published, from curated front matter. */
+  url?: string | null;
+  /** Publication date `YYYY-MM-DD`: curated, or derived from the text. */
+  published?: string | null;
+}
+
+export interface ReportRecord {
+  file: string;
+  id: string;
+  title: string | null;
+  source: Source;
+  date: DateField;
+  locations: Location[];
+  actors: Actor[];
+  casualties: CasualtyClaim[];
+  body: string[];
+  removed: string[];
+  curated?: string[];
+}
+
+export interface ExtractionError {
+  code: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export interface ExtractionFailure {
+  file: string;
+  error: ExtractionError;
+}
+
+export type ExtractionOutput = ReportRecord | ExtractionFailure;
+
+export function isFailure(output: ExtractionOutput): output is ExtractionFailure {
+  return "error" in output;
+}
