@@ -1,13 +1,17 @@
 import type { Actor } from "../types.ts";
 import type { Layout } from "./furniture.ts";
+import { lexicons } from "./lexicons.ts";
 import type { Document, Line } from "./segment.ts";
 
+/** One place where the report names an actor. */
 export interface ActorMention {
   id: string;
   line: Line;
   /** Token range in `line.tokens`. */
   from: number;
   to: number;
+  /** The words as written. */
+  text: string;
 }
 
 export interface ActorFindings {
@@ -15,6 +19,33 @@ export interface ActorFindings {
   mentions: ActorMention[];
 }
 
-export function extractActors(_document: Document, _layout: Layout): ActorFindings {
-  return { list: [], mentions: [] };
+/** The lines whose words count as the report's: the headline, then the body. */
+export function reportLines(layout: Layout): Line[] {
+  return layout.titleLine ? [layout.titleLine, ...layout.body] : [...layout.body];
+}
+
+/**
+ * Finds the parties the report names, from the vocabulary in `content/data/actors.yaml`.
+ * An anaphor («التنظيم») counts only once the report has named its actor.
+ */
+export function extractActors(document: Document, layout: Layout): ActorFindings {
+  const { actors: matcher } = lexicons();
+  const named = new Set<string>();
+  const mentions: ActorMention[] = [];
+  const byId = new Map<string, Actor>();
+  for (const line of reportLines(layout)) {
+    for (const match of matcher.findAll(line.tokens)) {
+      const { actor, anaphoric } = match.value;
+      if (anaphoric && !named.has(actor.id)) continue;
+      named.add(actor.id);
+      const start = line.tokens[match.from]!.start;
+      const end = line.tokens[match.to - 1]!.end;
+      const text = document.text.slice(start, end);
+      mentions.push({ id: actor.id, line, from: match.from, to: match.to, text });
+      const entry = byId.get(actor.id) ?? { id: actor.id, name: actor.name, evidence: [] };
+      if (!entry.evidence.includes(text)) entry.evidence.push(text);
+      byId.set(actor.id, entry);
+    }
+  }
+  return { list: [...byId.values()], mentions };
 }

@@ -1,14 +1,262 @@
+import { tokenize, type Token } from "../text/tokens.ts";
+import { lexicons, matchForm } from "./lexicons.ts";
 import type { Document, Line } from "./segment.ts";
 
+/** What the page around the report says about it, and what is the report itself. */
 export interface Layout {
   title: string | null;
+  titleLine: Line | null;
   outlet: string | null;
   author: string | null;
   dateline: string | null;
+  /** Where a dateline that opens the first paragraph ends, if there is one. */
+  inlineBylineEnd: number | null;
+  /** Lines above the report that carry only a date: the page's publication stamp. */
+  stampLines: Line[];
   body: Line[];
   removed: Line[];
 }
 
+/** The parts of a dateline or byline: «أخبار الآن | دير الزور – سوريا (محمود الصالح)». */
+export interface Byline {
+  outlet: string | null;
+  author: string | null;
+  dateline: string | null;
+}
+
+const HEADLINE_MAX_WORDS = 30;
+const HEADLINE_MAX_CHARS = 200;
+const BYLINE_MAX_WORDS = 14;
+/** How many lines before the tail may still be an "about us" blurb. */
+const BLURB_REACH = 3;
+
+/**
+ * Separates the report from the page around it: headline, dateline and byline
+ * above; comment threads, "most read" lists, blurbs and share counters around.
+ * Nothing is discarded: every line is in the title, the body or `removed`.
+ */
 export function separateFurniture(document: Document): Layout {
-  return { title: null, outlet: null, author: null, dateline: null, body: document.lines, removed: [] };
+  const layout: Layout = {
+    title: null,
+    titleLine: null,
+    outlet: null,
+    author: null,
+    dateline: null,
+    inlineBylineEnd: null,
+    stampLines: [],
+    body: [],
+    removed: [],
+  };
+  const lines = document.lines;
+  let index = readHead(lines, layout);
+  const titleForm = layout.title === null ? null : matchForm(layout.title);
+  let inTail = false;
+  for (; index < lines.length; index++) {
+    const line = lines[index]!;
+    const form = matchForm(line.text);
+    if (!inTail && layout.body.length > 0 && isTailMarker(form)) inTail = true;
+    if (inTail || isFurnitureLine(line.text, form) || form === titleForm) layout.removed.push(line);
+    else layout.body.push(line);
+  }
+  dropTrailingBlurbs(layout);
+  if (layout.outlet === null) layout.outlet = outletNamedInBody(layout.body);
+  return layout;
+}
+
+/** Reads title, datelines and stamps above the report; returns the index of the first body line. */
+function readHead(lines: readonly Line[], layout: Layout): number {
+  let sawByline = false;
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!;
+    const form = matchForm(line.text);
+    if (isFurnitureLine(line.text, form)) {
+      layout.removed.push(line);
+      continue;
+    }
+    if (isDateStamp(line.text)) {
+      layout.stampLines.push(line);
+      layout.removed.push(line);
+      continue;
+    }
+    if (layout.title !== null && form === matchForm(layout.title)) {
+      layout.removed.push(line);
+      continue;
+    }
+    const byline = parseByline(line.text, false);
+    if (byline) {
+      mergeByline(layout, byline);
+      sawByline = true;
+      layout.removed.push(line);
+      continue;
+    }
+    const hasMore = lines.slice(index + 1).some((next) => matchForm(next.text) !== "" && matchForm(next.text) !== form);
+    if (layout.title === null && !sawByline && hasMore && isHeadlineLike(line.text)) {
+      layout.title = line.text;
+      layout.titleLine = line;
+      continue;
+    }
+    // The report starts here; its first words may still be a dateline: «محافظة دير الزور- المرصد السوري:: شهدت …».
+    const inline = inlineByline(line.text);
+    if (inline) {
+      mergeByline(layout, inline.byline);
+      layout.inlineBylineEnd = line.start + inline.length;
+    }
+    return index;
+  }
+  return lines.length;
+}
+
+function mergeByline(layout: Layout, byline: Byline): void {
+  layout.outlet ??= byline.outlet;
+  layout.author ??= byline.author;
+  layout.dateline ??= byline.dateline;
+}
+
+function isHeadlineLike(text: string): boolean {
+  const words = text.split(/\s+/).length;
+  return words >= 2 && words <= HEADLINE_MAX_WORDS && text.length <= HEADLINE_MAX_CHARS && !/[.!؟?:،,؛]["”»']?$/.test(text);
+}
+
+function isTailMarker(form: string): boolean {
+  return lexicons().furniture.tailMarkers.has(form);
+}
+
+/** Share counters, menus, timestamps: lines that are the page's, wherever they stand. */
+function isFurnitureLine(text: string, form: string): boolean {
+  if (form === "") return true; // digits, emoji or punctuation only: «21», «·»
+  const { lineMarkers, linePrefixes } = lexicons().furniture;
+  if (lineMarkers.has(form)) return true;
+  if (linePrefixes.some((prefix) => form === prefix || form.startsWith(`${prefix} `)) && text.length < 80) return true;
+  if (isBreadcrumb(text)) return true;
+  // «اقرأ أيضا: …» inside the text is a link to another report.
+  const [label] = text.split(/[:：]/, 1);
+  return text.includes(":") && label !== undefined && lexicons().furniture.tailMarkers.has(matchForm(label)) && text.length < 200;
+}
+
+function isBreadcrumb(text: string): boolean {
+  const parts = text.split(/\s*[»>›]\s*/);
+  return parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 4);
+}
+
+const MONTH_OR_WEEKDAY =
+  /(كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|جانفي|فيفري|أفريل|جوان|جويلية|أوت|السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة)/u;
+
+/** A line that is only a date or time: «الثلاثاء 31 تشرين الأول 2017»، «2017/10/31 - 14:20». */
+export function isDateStamp(text: string): boolean {
+  if (text.length > 60) return false;
+  const withoutDate = text
+    .replace(MONTH_OR_WEEKDAY, " ")
+    .replace(/[\d٠-٩۰-۹]+/g, " ")
+    .replace(/[\s/\-:.،,|–—()]+/g, " ")
+    .replace(/\b(الأول|الاول|الثاني|م|ص|مساء|صباحا|صباحاً|الساعة|هـ|ه)\b/gu, " ")
+    .trim();
+  return withoutDate === "" && /\d|[٠-٩]/.test(text) && /\d{4}|[٠-٩]{4}/.test(text);
+}
+
+const SEPARATORS = /\s*(?:\|{1,2}|::|:|–|—|-|\/|،)\s*/u;
+
+/**
+ * Reads a dateline or byline («ديرالزور – صوت وصورة», «سمارت-بدر محمد»,
+ * «حمزة فراتي – دير الزور»). Each part is a known place, a known outlet, a
+ * labelled author («بقلم: …»), or a name. Returns nothing for a line that is not one.
+ */
+export function parseByline(text: string, inline: boolean): Byline | undefined {
+  if (text.split(/\s+/).length > BYLINE_MAX_WORDS) return undefined;
+  if (!inline && /[.!؟?]$/.test(text)) return undefined;
+  const result: Byline = { outlet: null, author: null, dateline: null };
+  let rest = text;
+  const parenthesised = /\(([^()]{2,40})\)\s*$/u.exec(rest);
+  if (parenthesised) {
+    rest = rest.slice(0, parenthesised.index);
+    result.author = parenthesised[1]!.trim();
+  }
+  const parts = rest.split(SEPARATORS).map((part) => part.trim()).filter(Boolean);
+  let known = parenthesised ? 1 : 0;
+  const unknown: string[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    const tokens = tokenize(part);
+    if (tokens.length === 0) continue;
+    const label = lexicons().furniture.bylineLabels.has(matchForm(part));
+    if (label) {
+      const name = parts[i + 1];
+      if (name) {
+        result.author ??= name;
+        known++;
+        i++;
+      }
+      continue;
+    }
+    const outlet = wholeMatch(tokens, (at) => lexicons().outlets.matchAt(tokens, at));
+    if (outlet !== undefined) {
+      result.outlet ??= outlet.value;
+      known++;
+      continue;
+    }
+    const place = wholeMatch(tokens, (at) => lexicons().places.matchAt(tokens, at));
+    if (place !== undefined) {
+      result.dateline ??= place.value[0]?.name ?? part;
+      known++;
+      continue;
+    }
+    unknown.push(part);
+  }
+  if (known === 0 || parts.length + (parenthesised ? 1 : 0) < 2) return undefined;
+  for (const part of unknown) {
+    if (part.split(/\s+/).length > 5) return undefined;
+    if (result.author === null && looksLikePersonName(part)) result.author = part;
+    else if (result.outlet === null) result.outlet = part;
+  }
+  return result;
+}
+
+/** A match that covers every token of a short part, or nothing. */
+function wholeMatch<T>(tokens: readonly Token[], matchAt: (index: number) => { value: T; to: number } | undefined): { value: T } | undefined {
+  const match = matchAt(0);
+  return match && match.to === tokens.length ? match : undefined;
+}
+
+/** Two to four words, none of them with the article or a leading «و»: «محمود الصالح» passes, «صوت وصورة» does not. */
+function looksLikePersonName(text: string): boolean {
+  const words = text.split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  if (!words.every((word) => /^\p{L}+$/u.test(word))) return false;
+  const [first] = words;
+  return !first!.startsWith("ال") && !words.slice(1).some((word) => word.startsWith("و") && word.length > 3 && !/^(وليد|وائل|وسيم|وفاء|وداد|وعد|وجدي|وحيد|وهيب|وديع)$/.test(word));
+}
+
+const INLINE_BYLINE = /^(.{3,90}?)\s*(::|:|\s[-–—]\s)\s*\S/u;
+
+/** A dateline that opens the first paragraph: «محافظة دير الزور- المرصد السوري لحقوق الإنسان:: شهدت …». */
+function inlineByline(text: string): { byline: Byline; length: number } | undefined {
+  const match = INLINE_BYLINE.exec(text);
+  if (!match) return undefined;
+  const byline = parseByline(match[1]!, true);
+  return byline && { byline, length: match[1]!.length };
+}
+
+function dropTrailingBlurbs(layout: Layout): void {
+  const { blurbPhrases } = lexicons().furniture;
+  for (let reach = 0; reach < BLURB_REACH && layout.body.length > 1; reach++) {
+    const last = layout.body[layout.body.length - 1]!;
+    const form = matchForm(last.text);
+    if (!blurbPhrases.some((phrase) => form.includes(phrase))) break;
+    layout.removed.push(layout.body.pop()!);
+  }
+  layout.removed.sort((a, b) => a.start - b.start);
+}
+
+const CORRESPONDENT = /مراسل\s*(?:شبكة|موقع|وكالة)?\s*[“"«]([^”"»]{2,40})[”"»]/u;
+
+/** «مراسل “صوت وصورة”»: an outlet that names itself in the text when the page gave no byline. */
+function outletNamedInBody(body: readonly Line[]): string | null {
+  for (const line of body) {
+    const match = CORRESPONDENT.exec(line.text);
+    if (!match) continue;
+    const name = match[1]!.trim();
+    const tokens = tokenize(name);
+    const known = wholeMatch(tokens, (at) => lexicons().outlets.matchAt(tokens, at));
+    return known ? known.value : name;
+  }
+  return null;
 }

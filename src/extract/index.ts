@@ -64,7 +64,7 @@ export function extractText(file: string, text: string, notices: Notice[] = []):
   const document = segment(text, bodyOffset);
   const layout = separateFurniture(document);
   const actors = extractActors(document, layout);
-  const places = extractPlaces(document, layout, notices, file);
+  const places = extractPlaces(document, layout, actors, notices, file);
   const date = extractDate(document, layout, curated);
   const casualties = extractCasualties(document, layout, actors);
 

@@ -1,8 +1,209 @@
+import { loadGazetteer, type GazetteerPlace } from "../gazetteer.ts";
+import { slugForName } from "../text/transliterate.ts";
+import type { Token } from "../text/tokens.ts";
 import type { Location } from "../types.ts";
+import { reportLines, type ActorFindings } from "./actors.ts";
 import type { Layout } from "./furniture.ts";
+import { lexicons } from "./lexicons.ts";
 import type { Notice } from "./notice.ts";
-import type { Document } from "./segment.ts";
+import type { Document, Line } from "./segment.ts";
 
-export function extractPlaces(_document: Document, _layout: Layout, _notices: Notice[], _file: string): Location[] {
-  return [];
+/** A name the report uses as a place, before homonyms are resolved. */
+interface PlaceMention {
+  candidates: GazetteerPlace[];
+  /** For a place the gazetteer lacks: its name as written. */
+  unknownName?: string;
+  line: Line;
+  from: number;
+  to: number;
+  text: string;
+}
+
+const UNKNOWN_MAX_WORDS = 3;
+
+/**
+ * Finds the places a report names: gazetteer names and aliases anywhere (those
+ * that are also ordinary words only after a cue or inside a list of places), and
+ * names the gazetteer lacks when a cue plainly marks them as places («قرية X»).
+ * The dateline is left out: where a report was filed is not where events happened.
+ */
+export function extractPlaces(document: Document, layout: Layout, actors: ActorFindings, notices: Notice[], file: string): Location[] {
+  const mentions: PlaceMention[] = [];
+  for (const line of reportLines(layout)) {
+    const blocked = blockedTokens(line, actors, layout);
+    mentions.push(...mentionsInLine(document, line, blocked));
+  }
+  return resolve(mentions, notices, file);
+}
+
+/** Tokens that belong to an actor's name («جيش سوريا الجديد») or to the inline dateline. */
+function blockedTokens(line: Line, actors: ActorFindings, layout: Layout): Set<number> {
+  const blocked = new Set<number>();
+  for (const mention of actors.mentions) {
+    if (mention.line !== line) continue;
+    for (let i = mention.from; i < mention.to; i++) blocked.add(i);
+  }
+  if (layout.inlineBylineEnd !== null) {
+    line.tokens.forEach((token, i) => {
+      if (token.end <= layout.inlineBylineEnd!) blocked.add(i);
+    });
+  }
+  return blocked;
+}
+
+function mentionsInLine(document: Document, line: Line, blocked: Set<number>): PlaceMention[] {
+  const { places, placeCues } = lexicons();
+  const tokens = line.tokens;
+  const mentions: PlaceMention[] = [];
+  // A cue licenses the name right after it, and a list goes on with «و»:
+  // «أحياء الصناعة وخسارات والحويقة», «قريتي جازو وكفرة».
+  let cueEnd = -1;
+  let listEnd = -1;
+  let cueStrength: "none" | "weak" | "single" | "list" = "none";
+  for (let i = 0; i < tokens.length; ) {
+    if (blocked.has(i)) {
+      i++;
+      continue;
+    }
+    const token = tokens[i]!;
+    const nextInList = (i === listEnd && startsWithAnd(token)) || (i - 1 === listEnd && tokens[i - 1]?.folded === "و");
+    const licensed = i === cueEnd || (listEnd > 0 && nextInList);
+    const known = places.matchAt(tokens, i);
+    // A cue names a place in construct: «مدينة جرابلس», never «المدينة» on its own.
+    const cueable =
+      !hasArticle(token) &&
+      !/[^\s"'“”«»„‘’]/u.test(document.text.slice(token.end, tokens[i + 1]?.start ?? token.end)) &&
+      !tokens[i - 1]?.keys.some((key) => placeCues.quantifiers.has(key));
+    const listCue = cueable ? placeCues.strongLists.matchAt(tokens, i) : undefined;
+    const singleCue = !cueable || listCue ? undefined : placeCues.strong.matchAt(tokens, i);
+    const weakCue = !cueable || listCue || singleCue ? undefined : placeCues.weak.matchAt(tokens, i);
+    const cue = listCue ?? singleCue ?? weakCue;
+    // «والمطار القديم» is a place, though «مطار» alone is a cue
+    if (cue && cue.to < tokens.length && !(known && known.to > cue.to)) {
+      cueEnd = listEnd = cue.to;
+      cueStrength = listCue ? "list" : singleCue ? "single" : "weak";
+      i = cue.to;
+      continue;
+    }
+    if (known && !overlaps(blocked, known.from, known.to)) {
+      const candidates = known.value.filter((place) => !place.needsCue || licensed);
+      if (candidates.length > 0) {
+        mentions.push(mention(document, line, known.from, known.to, candidates));
+        listEnd = known.to;
+        i = known.to;
+        continue;
+      }
+    }
+    const unknownLicensed = (cueStrength === "single" && i === cueEnd) || (cueStrength === "list" && licensed);
+    if (unknownLicensed) {
+      const unknown = unknownPlaceAt(document, line, i, blocked);
+      if (unknown) {
+        mentions.push(unknown);
+        listEnd = unknown.to;
+        i = unknown.to;
+        continue;
+      }
+    }
+    i++;
+  }
+  return mentions;
+}
+
+/** «المدينة», «بالمدينة», «للمدينة»: the word carries the article. */
+function hasArticle(token: Token): boolean {
+  return /^[وف]?[بلك]?ال/u.test(token.folded) || /^[وف]?لل/u.test(token.folded);
+}
+
+function startsWithAnd(token: Token): boolean {
+  return token.folded.startsWith("و") && token.keys.length > 1;
+}
+
+function overlaps(blocked: Set<number>, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (blocked.has(i)) return true;
+  return false;
+}
+
+function mention(document: Document, line: Line, from: number, to: number, candidates: GazetteerPlace[]): PlaceMention {
+  const start = line.tokens[from]!.start;
+  const end = line.tokens[to - 1]!.end;
+  return { candidates, line, from, to, text: document.text.slice(start, end) };
+}
+
+/**
+ * A name after a strong cue that the gazetteer does not know: up to three words,
+ * ending at a function word, punctuation, a known place or the next list item.
+ */
+function unknownPlaceAt(document: Document, line: Line, index: number, blocked: Set<number>): PlaceMention | undefined {
+  const { placeCues, places } = lexicons();
+  const tokens = line.tokens;
+  let to = index;
+  while (to < tokens.length && to - index < UNKNOWN_MAX_WORDS) {
+    const token = tokens[to]!;
+    if (blocked.has(to) || token.keys.some((key) => placeCues.stopWords.has(key))) break;
+    if (!/^\p{Script=Arabic}+$/u.test(token.folded)) break;
+    if (to > index) {
+      if (token.folded.startsWith("و") || places.matchAt(tokens, to)) break;
+      // punctuation between two words ends the name
+      if (/\S/u.test(document.text.slice(tokens[to - 1]!.end, token.start))) break;
+    }
+    to++;
+  }
+  if (to === index) return undefined;
+  const range = tokens.slice(index, to);
+  if (range.some((token) => token.keys.some((key) => placeCues.notNames.has(key)))) return undefined;
+  // A leading «و» belongs to the list, not to the name.
+  const first = range[0]!;
+  const start = index > 0 && startsWithAnd(first) ? first.start + 1 : first.start;
+  const text = document.text.slice(start, range[range.length - 1]!.end);
+  if (text.length < 3) return undefined;
+  return { candidates: [], unknownName: text, line, from: index, to, text };
+}
+
+/** Picks one gazetteer place per mention (homonyms by context) and merges mentions per place. */
+function resolve(mentions: readonly PlaceMention[], notices: Notice[], file: string): Location[] {
+  const gazetteer = loadGazetteer();
+  // Context: every place named without ambiguity, and what it lies in.
+  const context = new Set<string>();
+  for (const m of mentions) {
+    if (m.candidates.length === 1) for (const place of gazetteer.ancestors(m.candidates[0]!.slug)) context.add(place.slug);
+  }
+  const bySlug = new Map<string, Location>();
+  for (const m of mentions) {
+    let location: Location;
+    if (m.unknownName !== undefined) {
+      location = { name: m.unknownName, slug: slugForName(m.unknownName), type: "other", parent: null, lat: null, lon: null, evidence: [] };
+      if (!bySlug.has(location.slug)) {
+        const token = m.line.tokens[m.from]!;
+        notices.push({
+          file,
+          line: m.line.lineNumber,
+          column: m.line.column + (token.start - m.line.start),
+          severity: "info",
+          rule: "place-unknown",
+          message: `«${m.unknownName}» is named as a place but is not in the gazetteer`,
+        });
+      }
+    } else {
+      const place = pickCandidate(m.candidates, context, gazetteer.ancestors);
+      const parent = place.parent ? gazetteer.bySlug.get(place.parent) ?? null : null;
+      location = { name: place.name, slug: place.slug, type: place.type, parent: parent?.name ?? null, lat: place.lat, lon: place.lon, evidence: [] };
+    }
+    const existing = bySlug.get(location.slug) ?? location;
+    if (!existing.evidence.includes(m.text)) existing.evidence.push(m.text);
+    bySlug.set(location.slug, existing);
+  }
+  return [...bySlug.values()];
+}
+
+function pickCandidate(candidates: readonly GazetteerPlace[], context: Set<string>, ancestors: (slug: string) => GazetteerPlace[]): GazetteerPlace {
+  let best = candidates[0]!;
+  let bestScore = -1;
+  for (const candidate of candidates) {
+    const score = ancestors(candidate.slug).slice(1).filter((place) => context.has(place.slug)).length;
+    if (score > bestScore) {
+      best = candidate;
+      bestScore = score;
+    }
+  }
+  return best;
 }

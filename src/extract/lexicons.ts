@@ -1,0 +1,122 @@
+import { readDataFile, stringList } from "../data-file.ts";
+import { loadGazetteer, type GazetteerPlace } from "../gazetteer.ts";
+import { fold } from "../text/normalise.ts";
+import { PhraseMatcher, phraseWords } from "../text/phrase-matcher.ts";
+import { loadVocabulary, type ActorEntry } from "../vocabulary.ts";
+
+/** An actor phrase: a direct alias, or an anaphor valid only once the actor is named. */
+export interface ActorPhrase {
+  actor: ActorEntry;
+  anaphoric: boolean;
+}
+
+export interface PageFurniture {
+  tailMarkers: Set<string>;
+  lineMarkers: Set<string>;
+  linePrefixes: string[];
+  blurbPhrases: string[];
+  bylineLabels: Set<string>;
+}
+
+export interface PlaceCues {
+  /** Singular cues that mark one name as a place: «قرية X». */
+  strong: PhraseMatcher<true>;
+  /** Duals and plurals that mark a list of names as places: «قريتي X وY». */
+  strongLists: PhraseMatcher<true>;
+  weak: PhraseMatcher<true>;
+  /** Bare folded words that end an unknown place's name. */
+  stopWords: Set<string>;
+  notNames: Set<string>;
+  /** Words before a cue that make it general: «عدة أحياء». */
+  quantifiers: Set<string>;
+}
+
+export interface Lexicons {
+  places: PhraseMatcher<GazetteerPlace[]>;
+  placeCues: PlaceCues;
+  actors: PhraseMatcher<ActorPhrase>;
+  outlets: PhraseMatcher<string>;
+  furniture: PageFurniture;
+}
+
+let cached: Lexicons | undefined;
+
+/** Matchers built once from the data files in `content/data/`. */
+export function lexicons(): Lexicons {
+  cached ??= {
+    places: placeMatcher(loadGazetteer().places),
+    placeCues: placeCues(),
+    actors: actorMatcher(loadVocabulary()),
+    outlets: outletMatcher(),
+    furniture: pageFurniture(),
+  };
+  return cached;
+}
+
+function placeMatcher(places: readonly GazetteerPlace[]): PhraseMatcher<GazetteerPlace[]> {
+  const byPhrase = new Map<string, { phrase: string; places: GazetteerPlace[] }>();
+  for (const place of places) {
+    for (const phrase of [place.name, ...place.aliases]) {
+      const key = phraseWords(phrase).join(" ");
+      if (!key) continue;
+      const entry = byPhrase.get(key) ?? { phrase, places: [] };
+      if (!entry.places.includes(place)) entry.places.push(place);
+      byPhrase.set(key, entry);
+    }
+  }
+  const matcher = new PhraseMatcher<GazetteerPlace[]>();
+  for (const { phrase, places: candidates } of byPhrase.values()) matcher.add(phrase, candidates);
+  return matcher;
+}
+
+function actorMatcher(vocabulary: readonly ActorEntry[]): PhraseMatcher<ActorPhrase> {
+  const matcher = new PhraseMatcher<ActorPhrase>();
+  for (const actor of vocabulary) {
+    for (const alias of [actor.name, ...actor.aliases]) matcher.add(alias, { actor, anaphoric: false });
+    for (const anaphor of actor.anaphora) matcher.add(anaphor, { actor, anaphoric: true });
+  }
+  return matcher;
+}
+
+function outletMatcher(): PhraseMatcher<string> {
+  const raw = readDataFile("outlets.yaml");
+  const matcher = new PhraseMatcher<string>();
+  if (!Array.isArray(raw)) return matcher;
+  raw.forEach((entry: { name?: unknown; aliases?: unknown }, index) => {
+    if (typeof entry.name !== "string") return;
+    for (const alias of [entry.name, ...stringList(entry.aliases, "outlets.yaml", `entry ${index + 1}`)]) matcher.add(alias, entry.name);
+  });
+  return matcher;
+}
+
+function placeCues(): PlaceCues {
+  const raw = (readDataFile("place-cues.yaml") ?? {}) as Record<string, unknown>;
+  const list = (key: string): string[] => stringList(raw[key], "place-cues.yaml", key);
+  const matcher = (key: string): PhraseMatcher<true> => {
+    const m = new PhraseMatcher<true>();
+    for (const cue of list(key)) m.add(cue, true);
+    return m;
+  };
+  const words = (key: string): Set<string> => new Set(list(key).flatMap(phraseWords));
+  return { strong: matcher("strong"), strongLists: matcher("strong_lists"), weak: matcher("weak"), stopWords: words("stop_words"), notNames: words("not_names"), quantifiers: words("quantifiers") };
+}
+
+function pageFurniture(): PageFurniture {
+  const raw = (readDataFile("page-furniture.yaml") ?? {}) as Record<string, unknown>;
+  const list = (key: string): string[] => stringList(raw[key], "page-furniture.yaml", key).map(matchForm);
+  return {
+    tailMarkers: new Set(list("tail_markers")),
+    lineMarkers: new Set(list("line_markers")),
+    linePrefixes: list("line_prefixes"),
+    blurbPhrases: list("blurb_phrases"),
+    bylineLabels: new Set(list("byline_labels")),
+  };
+}
+
+/** A line reduced to its words, folded: the form furniture phrases are compared in. */
+export function matchForm(text: string): string {
+  return fold(text)
+    .replace(/[^\p{L}\s]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
