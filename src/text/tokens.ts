@@ -11,7 +11,8 @@ export interface Token {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// Letters and digits are separate words: «الـ10» is «ال» and «10».
+const WORD = /\p{L}+|\p{N}+/gu;
 
 /** Splits a text into words, keeping where each came from. */
 export function tokenize(original: string, base = 0): Token[] {
