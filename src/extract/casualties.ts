@@ -1,8 +1,378 @@
-import type { CasualtyClaim } from "../types.ts";
-import type { ActorFindings } from "./actors.ts";
+import { cardinalAt } from "../text/numbers.ts";
+import type { Token } from "../text/tokens.ts";
+import type { CasualtyClaim, Qualifier } from "../types.ts";
+import type { ActorFindings, ActorMention } from "./actors.ts";
+import { casualtyLexicon, type Trigger, type VictimNoun } from "./casualty-lexicon.ts";
 import type { Layout } from "./furniture.ts";
-import type { Document } from "./segment.ts";
+import type { Document, Line, Span } from "./segment.ts";
 
-export function extractCasualties(_document: Document, _layout: Layout, _actors: ActorFindings): CasualtyClaim[] {
-  return [];
+/** The tokens of one sentence, with what is known around them. */
+interface Sentence {
+  document: Document;
+  line: Line;
+  span: Span;
+  tokens: readonly Token[];
+  /** Index in `line.tokens` of the sentence's first token. */
+  offset: number;
+  actors: ActorMention[];
+}
+
+/** What the words around a trigger say: how many, bounded how, who. */
+interface Reading {
+  count: number | null;
+  qualifier: Qualifier;
+  noun: VictimNoun | null;
+  /** Actor id named as the harmed («من قوات النظام»), or civilians via «منهم». */
+  party: string | null;
+  /** Token range the reading covers, sentence-relative. */
+  from: number;
+  to: number;
+}
+
+const MAX_COUNT = 100_000;
+const ANTECEDENT = new Set(["منهم", "منهن", "بينهم"]);
+const PARTY_LINKS = new Set(["من", "صفوف"]);
+
+/**
+ * One claim per statement of harm: the outcome, how many and how bounded, who
+ * was harmed and, where the sentence says, by whom. A number that does not
+ * count people («28 غارة», «الـ 24 ساعة») never becomes a claim.
+ */
+export function extractCasualties(document: Document, layout: Layout, actors: ActorFindings): CasualtyClaim[] {
+  const claims: CasualtyClaim[] = [];
+  const lines = layout.body;
+  lines.forEach((line, lineIndex) => {
+    for (const span of line.sentences) {
+      const sentence = sentenceOf(document, line, span, actors);
+      claims.push(...claimsInSentence(sentence, lines.slice(lineIndex + 1)));
+    }
+  });
+  return claims;
+}
+
+function sentenceOf(document: Document, line: Line, span: Span, actors: ActorFindings): Sentence {
+  const offset = line.tokens.findIndex((token) => token.start >= span.start);
+  const tokens = line.tokens.filter((token) => token.start >= span.start && token.end <= span.end);
+  const mentions = actors.mentions.filter((m) => m.line === line && m.from >= offset && m.to <= offset + tokens.length);
+  return { document, line, span, tokens, offset, actors: mentions };
+}
+
+function claimsInSentence(sentence: Sentence, followingLines: readonly Line[]): CasualtyClaim[] {
+  const lexicon = casualtyLexicon();
+  const { tokens } = sentence;
+  const claims: CasualtyClaim[] = [];
+  const used = new Set<number>();
+  let previousParty: string | null = null;
+  let lastEnd = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (used.has(i)) continue;
+    const trigger = lexicon.triggers.matchAt(tokens, i);
+    if (!trigger) continue;
+    const reading = coordinated(sentence, trigger.value, trigger.from, trigger.to, claims.at(-1), lastEnd) ?? read(sentence, trigger.value, trigger.from, trigger.to, used);
+    if (!reading) continue;
+    const previousEnd = lastEnd;
+    lastEnd = reading.to;
+    for (let k = reading.from; k < reading.to; k++) used.add(k);
+    const party = resolveParty(sentence, reading, trigger.from, previousParty);
+    previousParty = party;
+    const claim: CasualtyClaim = {
+      party,
+      outcome: trigger.value.outcome,
+      count: reading.count,
+      qualifier: reading.qualifier,
+      perpetrator: perpetratorOf(sentence, party, reading),
+      evidence: evidenceOf(sentence, reading, claims.length > 0 ? previousEnd : -1),
+    };
+    const victims = namedVictims(sentence, reading.to, followingLines);
+    if (victims.length > 0) claim.victims = victims;
+    claims.push(claim);
+    i = Math.max(i, reading.to - 1);
+  }
+  return claims;
+}
+
+/** Reads count, bound and victims around a trigger; nothing if the words name no one harmed. */
+function read(sentence: Sentence, trigger: Trigger, from: number, to: number, used: Set<number>): Reading | undefined {
+  const { tokens } = sentence;
+  switch (trigger.role) {
+    case "one":
+    case "two": {
+      const count = trigger.role === "one" ? 1 : 2;
+      const after = partyPhrase(sentence, to);
+      return { count, qualifier: "exact", noun: null, party: after?.party ?? null, from, to: after?.to ?? to };
+    }
+    case "victims": {
+      const before = quantityBefore(tokens, from, used);
+      const after = partyPhrase(sentence, to);
+      // «الجرحى» with nothing to count them speaks of the wounded in general, not of a harm
+      if (!before && !after && tokens[from]!.folded.replace(/^[وفبلك]/, "").startsWith("ال")) return undefined;
+      const start = before?.from ?? from;
+      // «مكبداً قوات النظام العديد من القتلى»: the harmed stand just before the count
+      const preceding = sentence.actors.find((m) => m.to - sentence.offset === start);
+      return {
+        count: before?.count ?? null,
+        qualifier: before?.qualifier ?? "unspecified",
+        noun: null,
+        party: after?.party ?? preceding?.id ?? null,
+        from: start,
+        to: after?.to ?? to,
+      };
+    }
+    case "event":
+      return readAfter(sentence, from, to) ?? readBefore(sentence, from, to, used);
+  }
+}
+
+/** «العديد من القتلى والجرحى»: a second noun joined by «و» shares the first one's count and side. */
+function coordinated(sentence: Sentence, trigger: Trigger, from: number, to: number, previous: CasualtyClaim | undefined, previousEnd: number): Reading | undefined {
+  const token = sentence.tokens[from];
+  if (!previous || trigger.role !== "victims" || from !== previousEnd || !token?.folded.startsWith("و")) return undefined;
+  const after = partyPhrase(sentence, to);
+  // «القتلى والجرحى في صفوف قوات المعارضة»: the side named after both nouns is the first one's too
+  if (after && previous.party === "unknown") previous.party = after.party;
+  return { count: previous.count, qualifier: previous.qualifier, noun: null, party: after?.party ?? previous.party, from, to: after?.to ?? to };
+}
+
+/** «مقتل ما لا يقل عن عشرين عنصراً من قوات النظام», «جرح أكثر من ثمانية مدنيين», «استشهاد 7 منهم». */
+function readAfter(sentence: Sentence, from: number, to: number): Reading | undefined {
+  const lexicon = casualtyLexicon();
+  const { tokens } = sentence;
+  let k = to;
+  if (tokens[k]?.folded === "ال") k++;
+  let qualifier: Qualifier | null = null;
+  let count: number | null = null;
+  const bound = lexicon.boundsBefore.matchAt(tokens, k);
+  if (bound) {
+    qualifier = bound.value;
+    k = bound.to;
+    if (tokens[k]?.folded === "ال") k++;
+  }
+  const number = cardinalAt(tokens, k);
+  const vague = number ? undefined : lexicon.vagueCounts.matchAt(tokens, k);
+  if (number) {
+    if (number.value > MAX_COUNT || lexicon.notPeople.matchAt(tokens, number.to)) return undefined;
+    count = number.value;
+    qualifier ??= "exact";
+    k = number.to;
+  } else if (vague) {
+    qualifier = vague.value;
+    k = vague.to;
+  }
+  if ((number || vague) && tokens[k]?.folded === "من" && lexicon.victims.matchAt(tokens, k + 1)) k++;
+  const noun = lexicon.victims.matchAt(tokens, k);
+  if (noun) {
+    k = noun.to;
+    if (count === null && !vague) {
+      if (noun.value.number !== "plural") {
+        count = noun.value.number === "one" ? 1 : 2;
+        qualifier ??= "exact";
+      }
+    }
+  }
+  if (!number && !vague && !noun) {
+    // «استشهاد 7 منهم» has its number; «مقتل منهم» alone names no one
+    return undefined;
+  }
+  // an adjective after the noun: «16 شخصاً مدنياً», «طفلين شقيقين»
+  const adjective = noun ? lexicon.victims.matchAt(tokens, k) : undefined;
+  const civilianAdjective = adjective?.value.party === "civilians";
+  if (adjective) k = adjective.to;
+  const after = lexicon.boundsAfter.matchAt(tokens, k);
+  if (after) {
+    qualifier = after.value;
+    k = after.to;
+  }
+  const party = partyPhrase(sentence, k);
+  if (party) k = party.to;
+  if (count === null && qualifier === null) qualifier = "unspecified";
+  const victim: VictimNoun | null = civilianAdjective ? { party: "civilians", number: "plural" } : noun?.value ?? null;
+  return { count, qualifier: qualifier ?? "exact", noun: victim, party: party?.party ?? null, from, to: k };
+}
+
+/** «18 عنصراً قتلوا», «7 مدنيين استشهدوا»: count and victims before the verb. */
+function readBefore(sentence: Sentence, from: number, to: number, used: Set<number>): Reading | undefined {
+  const lexicon = casualtyLexicon();
+  const { tokens } = sentence;
+  for (let start = from - 1; start >= Math.max(0, from - 3); start--) {
+    if (used.has(start)) return undefined;
+    const noun = lexicon.victims.matchAt(tokens, start);
+    if (!noun || noun.to !== from) continue;
+    const quantity = quantityBefore(tokens, start, used);
+    if (!quantity && noun.value.number === "plural") return undefined;
+    const count = quantity ? quantity.count : noun.value.number === "one" ? 1 : 2;
+    return { count, qualifier: quantity?.qualifier ?? "exact", noun: noun.value, party: null, from: quantity?.from ?? start, to };
+  }
+  return undefined;
+}
+
+/** A count just before token `index`: «18», «ما لا يقل عن 15», «العديد من», «عشرات». */
+function quantityBefore(tokens: readonly Token[], index: number, used: Set<number>): { count: number | null; qualifier: Qualifier; from: number } | undefined {
+  const lexicon = casualtyLexicon();
+  for (let start = index - 1; start >= Math.max(0, index - 5); start--) {
+    if (used.has(start)) break;
+    const vague = lexicon.vagueCounts.matchAt(tokens, start);
+    if (vague && (vague.to === index || (vague.to === index - 1 && tokens[index - 1]?.folded === "من"))) {
+      return { count: null, qualifier: vague.value, from: start };
+    }
+    const number = cardinalAt(tokens, start);
+    if (number && number.to === index && number.value <= MAX_COUNT) {
+      let from = start;
+      let qualifier: Qualifier = "exact";
+      for (let b = start - 1; b >= Math.max(0, start - 4); b--) {
+        const bound = lexicon.boundsBefore.matchAt(tokens, b);
+        if (bound && bound.to === start) {
+          qualifier = bound.value;
+          from = b;
+          break;
+        }
+      }
+      return { count: number.value, qualifier, from };
+    }
+  }
+  return undefined;
+}
+
+/** «من قوات النظام», «في صفوف قوات المعارضة», «لقوات النظام», «منهم». */
+function partyPhrase(sentence: Sentence, index: number): { party: string; to: number } | undefined {
+  const { tokens } = sentence;
+  const token = tokens[index];
+  if (!token) return undefined;
+  if (ANTECEDENT.has(token.folded)) {
+    const antecedent = antecedentBefore(sentence, index);
+    return antecedent ? { party: antecedent, to: index + 1 } : undefined;
+  }
+  let k = index;
+  if (token.folded === "في" && tokens[k + 1]?.keys.includes("صفوف")) k += 2;
+  else if (token.keys.some((key) => PARTY_LINKS.has(key))) k += 1;
+  // «من عناصر قوات النظام»
+  const noun = casualtyLexicon().victims.matchAt(tokens, k);
+  if (noun && noun.value.party === "context" && k > index) k = noun.to;
+  // «لقوات النظام»: with no separate link word the preposition is glued to the actor's name
+  const mention = mentionAt(sentence, k);
+  return mention ? { party: mention.id, to: mention.to - sentence.offset } : undefined;
+}
+
+function mentionAt(sentence: Sentence, index: number): ActorMention | undefined {
+  return sentence.actors.find((m) => m.from - sentence.offset === index);
+}
+
+/** Who «منهم» points back to: the last group of people named before it, else the last actor. */
+function antecedentBefore(sentence: Sentence, index: number): string | undefined {
+  const lexicon = casualtyLexicon();
+  for (let k = index - 1; k >= 0; k--) {
+    if (lexicon.victims.matchAt(sentence.tokens, k)?.value.party === "civilians") return "civilians";
+  }
+  return [...sentence.actors].reverse().find((m) => m.to - sentence.offset <= index)?.id;
+}
+
+/** The party harmed: named, implied by the victims' noun, the sentence's side, or the claim before. */
+function resolveParty(sentence: Sentence, reading: Reading, triggerIndex: number, previousParty: string | null): string {
+  if (reading.party) return reading.party;
+  if (reading.noun?.party === "civilians") return "civilians";
+  if (reading.noun?.party === "context") {
+    return nearestSide(sentence, triggerIndex) ?? "unknown";
+  }
+  if (reading.noun === null && previousParty !== null) return previousParty;
+  if (mentionsCivilians(sentence)) return "civilians";
+  return "unknown";
+}
+
+/** The actor the sentence speaks of before the trigger, preferring one that is not acting. */
+function nearestSide(sentence: Sentence, index: number): string | undefined {
+  const before = sentence.actors.filter((m) => m.to - sentence.offset <= index);
+  const notAgent = [...before].reverse().find((m) => roleOf(sentence, m) !== "agent");
+  return (notAgent ?? before[before.length - 1])?.id;
+}
+
+function mentionsCivilians(sentence: Sentence): boolean {
+  const lexicon = casualtyLexicon();
+  return sentence.tokens.some((_, k) => lexicon.victims.matchAt(sentence.tokens, k)?.value.party === "civilians");
+}
+
+/** Whether the sentence has the actor acting («طيران النظام», «بقصف لداعش») or acted on («باستهداف …»). */
+function roleOf(sentence: Sentence, mention: ActorMention): "agent" | "target" | "neutral" {
+  const lexicon = casualtyLexicon();
+  const words = mention.text.split(/\s+/);
+  const first = sentence.line.tokens[mention.from];
+  if (first && first.keys.some((key) => lexicon.agentCues.has(key)) && words.length > 1) return "agent";
+  for (let k = mention.from - 1; k >= Math.max(0, mention.from - 2); k--) {
+    const token = sentence.line.tokens[k];
+    if (!token) break;
+    if (token.keys.some((key) => lexicon.agentCues.has(key))) return "agent";
+    if (token.keys.some((key) => lexicon.targetCues.has(key))) return "target";
+  }
+  return "neutral";
+}
+
+/**
+ * The actor the text holds responsible: one acting in the claim's own clause,
+ * else the only side acting in the sentence. Two sides acting and none in the
+ * clause leaves it open: a wrong perpetrator is worse than none.
+ */
+function perpetratorOf(sentence: Sentence, party: string, reading: Reading): string | null {
+  const agents = sentence.actors.filter((m) => m.id !== party && roleOf(sentence, m) === "agent");
+  const clause = clauseRange(sentence, reading, -1);
+  const inClause = agents.filter((m) => {
+    const token = sentence.line.tokens[m.from]!;
+    return token.start >= clause.start && token.end <= clause.end;
+  });
+  const at = reading.from + sentence.offset;
+  const distance = (m: ActorMention): number => (m.from < at ? at - m.to : (m.from - at) * 2);
+  if (inClause.length > 0) return [...inClause].sort((a, b) => distance(a) - distance(b))[0]!.id;
+  const sides = new Set(agents.map((m) => m.id));
+  return sides.size === 1 ? [...sides][0]! : null;
+}
+
+const CLAUSE_END = /[،,؛;:.!?؟]/u;
+
+/** From the punctuation before a claim to the punctuation after it, not reaching back into the claim before. */
+function clauseRange(sentence: Sentence, reading: Reading, previousEnd: number): { start: number; end: number } {
+  const { document, span, tokens } = sentence;
+  let start = tokens[reading.from]!.start;
+  let end = tokens[reading.to - 1]!.end;
+  const floor = previousEnd > 0 ? tokens[previousEnd - 1]!.end : span.start;
+  while (start > floor && !CLAUSE_END.test(document.text[start - 1]!)) start--;
+  while (end < span.end && !CLAUSE_END.test(document.text[end]!)) end++;
+  return { start, end };
+}
+
+/** The clause a claim rests on, an exact substring of the report. */
+function evidenceOf(sentence: Sentence, reading: Reading, previousEnd: number): string {
+  const { start, end } = clauseRange(sentence, reading, previousEnd);
+  return sentence.document.text.slice(start, end).trim();
+}
+
+const QUOTED = /["“«]([^"”»\n]{3,80})["”»]/gu;
+const BETWEEN_NAMES = /^[\s،,]*(?:و)?[\s]*$/u;
+const LIST_ITEM = /^\s*(?:[-–—•*]|\d{1,3}[.)\-])\s*(.{3,80}?)\s*$/u;
+
+/** «عرف منهم "…" و"…"», «هم "…" و"…"», or a dashed list on the lines below. */
+function namedVictims(sentence: Sentence, after: number, followingLines: readonly Line[]): string[] {
+  const lexicon = casualtyLexicon();
+  const { tokens, document, span } = sentence;
+  let markerEnd: number | undefined;
+  for (let k = after; k < Math.min(tokens.length, after + 8); k++) {
+    const marker = lexicon.nameMarkers.matchAt(tokens, k);
+    if (marker) {
+      markerEnd = marker.to;
+      break;
+    }
+  }
+  if (markerEnd === undefined) return [];
+  const restStart = tokens[markerEnd - 1]!.end;
+  const rest = document.text.slice(restStart, span.end);
+  const names: string[] = [];
+  let cursor = 0;
+  for (const match of rest.matchAll(QUOTED)) {
+    if (!BETWEEN_NAMES.test(rest.slice(cursor, match.index))) break;
+    names.push(match[1]!.trim());
+    cursor = match.index + match[0].length;
+  }
+  if (names.length > 0 || rest.trim().replace(/[:：]$/, "") !== "") return names;
+  for (const line of followingLines) {
+    const item = LIST_ITEM.exec(line.text);
+    if (!item) break;
+    names.push(item[1]!);
+  }
+  return names;
 }
