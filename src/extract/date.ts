@@ -134,8 +134,13 @@ function currentYear(lines: readonly Line[]): number | null {
 export function findTemporals(line: Line): Temporal[] {
   const tokens = line.tokens;
   const found: Temporal[] = [];
+  // a calendar date is built around a month name: look for one only near one
+  const months = monthMatcher.findAll(tokens).map((m) => m.from);
+  let nextMonth = 0;
   for (let i = 0; i < tokens.length; ) {
-    const t = calendarAt(line, i) ?? numericDateAt(line, i) ?? relativeAt(line, i) ?? weekdayAt(line, i) ?? yearAt(line, i);
+    while (nextMonth < months.length && months[nextMonth]! < i) nextMonth++;
+    const nearMonth = nextMonth < months.length && months[nextMonth]! - i <= 6;
+    const t = (nearMonth ? calendarAt(line, i) : undefined) ?? numericDateAt(line, i) ?? relativeAt(line, i) ?? weekdayAt(line, i) ?? yearAt(line, i);
     if (t) {
       found.push(t);
       i = t.to;

@@ -25,6 +25,8 @@ export interface Byline {
 }
 
 const HEADLINE_MAX_WORDS = 30;
+const FORM_MAX_CHARS = 300;
+const LONG_LINE = "\u0000long";
 const HEADLINE_MAX_CHARS = 200;
 const BYLINE_MAX_WORDS = 14;
 /** How many lines before the tail may still be an "about us" blurb. */
@@ -53,7 +55,8 @@ export function separateFurniture(document: Document): Layout {
   let inTail = false;
   for (; index < lines.length; index++) {
     const line = lines[index]!;
-    const form = matchForm(line.text);
+    // markers and repeated headlines are short; long paragraphs need no comparing
+    const form = line.text.length <= FORM_MAX_CHARS ? matchForm(line.text) : LONG_LINE;
     if (!inTail && layout.body.length > 0 && isTailMarker(form)) inTail = true;
     if (inTail || isFurnitureLine(line.text, form) || form === titleForm) layout.removed.push(line);
     else layout.body.push(line);

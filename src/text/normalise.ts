@@ -50,8 +50,19 @@ function isSpace(code: number): boolean {
   return code === 0x00a0 || code === 0x202f || code === 0x3000 || (code >= 0x2000 && code <= 0x200a) || code === 0x205f;
 }
 
+// Folding is per character and pure, so each BMP character is worked out once.
+const foldedBmp: (string | undefined)[] = new Array(0x10000);
+
 /** Folds one code point; returns "" when it is dropped. */
 export function foldChar(char: string): string {
+  if (char.length === 1) {
+    const code = char.charCodeAt(0);
+    return (foldedBmp[code] ??= computeFold(char));
+  }
+  return computeFold(char);
+}
+
+function computeFold(char: string): string {
   const code = char.codePointAt(0) ?? 0;
   if (isDropped(code)) return "";
   if (isSpace(code)) return " ";
@@ -64,7 +75,7 @@ export function foldChar(char: string): string {
   const compat = char.normalize("NFKC");
   if (compat === char) return char.toLowerCase();
   let out = "";
-  for (const part of compat) out += foldChar(part);
+  for (const part of compat) out += computeFold(part);
   return out;
 }
 
@@ -77,17 +88,24 @@ export interface NormalisedText {
 
 /** Folds a text for matching and keeps, for each folded character, where it came from. */
 export function normaliseWithOffsets(input: string): NormalisedText {
-  let text = "";
-  const offsets: number[] = [];
+  const parts: string[] = [];
+  // a compatibility character can fold to several (ﻻ → لا), so leave room
+  let offsets = new Int32Array(input.length + 1);
+  let length = 0;
   let index = 0;
   for (const char of input) {
     const folded = foldChar(char);
-    for (let k = 0; k < folded.length; k++) offsets.push(index);
-    text += folded;
+    if (length + folded.length >= offsets.length) {
+      const grown = new Int32Array(offsets.length * 2 + folded.length);
+      grown.set(offsets);
+      offsets = grown;
+    }
+    for (let k = 0; k < folded.length; k++) offsets[length++] = index;
+    parts.push(folded);
     index += char.length;
   }
-  offsets.push(index);
-  return { text, offsets: Int32Array.from(offsets) };
+  offsets[length] = index;
+  return { text: parts.join(""), offsets: offsets.subarray(0, length + 1) };
 }
 
 /** Folds a text for matching when no offsets are needed. */
@@ -116,6 +134,13 @@ const CLITIC_PREFIXES = (() => {
   return [...set].sort((a, b) => b.length - a.length);
 })();
 
+/** The prefixes that can open a word, by its first letter. */
+const PREFIXES_BY_FIRST = (() => {
+  const map = new Map<string, string[]>();
+  for (const prefix of CLITIC_PREFIXES) map.set(prefix[0]!, [...(map.get(prefix[0]!) ?? []), prefix]);
+  return map;
+})();
+
 /** Shortest stem a stripped prefix may leave, so that «بر» never becomes «ر». */
 const MIN_STEM = 2;
 
@@ -125,7 +150,7 @@ const MIN_STEM = 2;
  */
 export function cliticVariants(word: string): string[] {
   const variants = [word];
-  for (const prefix of CLITIC_PREFIXES) {
+  for (const prefix of PREFIXES_BY_FIRST.get(word[0] ?? "") ?? []) {
     if (word.length - prefix.length >= MIN_STEM && word.startsWith(prefix)) {
       const stem = word.slice(prefix.length);
       if (!variants.includes(stem)) variants.push(stem);

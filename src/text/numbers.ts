@@ -4,28 +4,32 @@ import type { Token } from "./tokens.ts";
  * Arabic numbers in words, folded (أ→ا, ة→ه, ى→ي) and without clitics.
  * Feminine and masculine, nominative and oblique forms all count.
  */
-const UNITS: Record<string, number> = {
+const UNITS = table({
   واحد: 1, واحده: 1, احد: 1, احدي: 1,
   اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2,
   ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7,
   ثمان: 8, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9,
-};
+});
+function table(entries: Record<string, number>): ReadonlyMap<string, number> {
+  return new Map(Object.entries(entries));
+}
+
 const TEN = new Set(["عشر", "عشره"]);
-const TENS: Record<string, number> = {
+const TENS = table({
   عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50,
   ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90,
-};
-const HUNDREDS: Record<string, number> = {
+});
+const HUNDREDS = table({
   مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مائتان: 200, مائتين: 200, مئتا: 200, مئتي: 200, مائتا: 200, مائتي: 200,
   ثلاثمئه: 300, ثلاثمائه: 300, اربعمئه: 400, اربعمائه: 400, خمسمئه: 500, خمسمائه: 500, ستمئه: 600, ستمائه: 600,
   سبعمئه: 700, سبعمائه: 700, ثمانمئه: 800, ثمانمائه: 800, تسعمئه: 900, تسعمائه: 900,
-};
-const THOUSANDS: Record<string, number> = { الف: 1000, الفا: 1000, الفان: 2000, الفين: 2000, الفي: 2000, الاف: 1000 };
+});
+const THOUSANDS = table({ الف: 1000, الفا: 1000, الفان: 2000, الفين: 2000, الفي: 2000, الاف: 1000 });
 
 /** Ordinals for days of the month: «الثالث والعشرين». */
-const ORDINAL_UNITS: Record<string, number> = {
+const ORDINAL_UNITS = table({
   اول: 1, حادي: 1, ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10,
-};
+});
 
 export interface NumberMatch {
   value: number;
@@ -33,21 +37,19 @@ export interface NumberMatch {
   to: number;
 }
 
-/** The forms a word is looked up under: as written, and without clitics or article («وثلاثين» → ثلاثين). */
-function stems(token: Token | undefined): string[] {
-  return token ? [token.folded, ...token.keys] : [];
-}
-
-function lookup(token: Token | undefined, table: Record<string, number>): number | undefined {
-  for (const key of stems(token)) {
-    const value = table[key];
+function lookup(token: Token | undefined, numbers: ReadonlyMap<string, number>): number | undefined {
+  if (!token) return undefined;
+  const direct = numbers.get(token.folded);
+  if (direct !== undefined) return direct;
+  for (const key of token.keys) {
+    const value = numbers.get(key);
     if (value !== undefined) return value;
   }
   return undefined;
 }
 
 function isTen(token: Token | undefined): boolean {
-  return stems(token).some((key) => TEN.has(key));
+  return token !== undefined && (TEN.has(token.folded) || token.keys.some((key) => TEN.has(key)));
 }
 
 /** A cardinal number at token `index`, in digits or words: «18», «عشرين», «ثلاثة وثلاثين», «أحد عشر». */
