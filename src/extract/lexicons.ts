@@ -29,6 +29,8 @@ export interface PlaceCues {
   notNames: Set<string>;
   /** Words before a cue that make it general: «عدة أحياء». */
   quantifiers: Set<string>;
+  /** Adjectives that may follow a name without being part of it: «الغربية». */
+  qualifiers: Set<string>;
 }
 
 export interface Lexicons {
@@ -98,7 +100,7 @@ function placeCues(): PlaceCues {
     return m;
   };
   const words = (key: string): Set<string> => new Set(list(key).flatMap(phraseWords));
-  return { strong: matcher("strong"), strongLists: matcher("strong_lists"), weak: matcher("weak"), stopWords: words("stop_words"), notNames: words("not_names"), quantifiers: words("quantifiers") };
+  return { strong: matcher("strong"), strongLists: matcher("strong_lists"), weak: matcher("weak"), stopWords: words("stop_words"), notNames: words("not_names"), quantifiers: words("quantifiers"), qualifiers: words("qualifiers") };
 }
 
 function pageFurniture(): PageFurniture {

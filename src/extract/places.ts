@@ -4,7 +4,7 @@ import type { Token } from "../text/tokens.ts";
 import type { Location } from "../types.ts";
 import { reportLines, type ActorFindings } from "./actors.ts";
 import type { Layout } from "./furniture.ts";
-import { lexicons } from "./lexicons.ts";
+import { lexicons, type PlaceCues } from "./lexicons.ts";
 import type { Notice } from "./notice.ts";
 import type { Document, Line } from "./segment.ts";
 
@@ -66,9 +66,13 @@ function mentionsInLine(document: Document, line: Line, blocked: Set<number>): P
       continue;
     }
     const token = tokens[i]!;
-    const nextInList = (i === listEnd && startsWithAnd(token)) || (i - 1 === listEnd && tokens[i - 1]?.folded === "و");
+    // «و» joins list items; a comma may too, but only between names the gazetteer knows
+    const gap = i > 0 ? document.text.slice(tokens[i - 1]!.end, token.start) : "";
+    const joined = !/[.؛;:!?؟()]/u.test(gap);
+    const nextInList = joined && ((i === listEnd && startsWithAnd(token)) || (i - 1 === listEnd && tokens[i - 1]?.folded === "و"));
     const licensed = i === cueEnd || (listEnd > 0 && nextInList);
-    const known = places.matchAt(tokens, i);
+    const match = places.matchAt(tokens, i);
+    const known = match && !isConstructName(tokens, match, placeCues) ? match : undefined;
     // A cue names a place in construct: «مدينة جرابلس», never «المدينة» on its own.
     const cueable =
       !hasArticle(token) &&
@@ -89,12 +93,14 @@ function mentionsInLine(document: Document, line: Line, blocked: Set<number>): P
       const candidates = known.value.filter((place) => !place.needsCue || licensed);
       if (candidates.length > 0) {
         mentions.push(mention(document, line, known.from, known.to, candidates));
+        // a place named outside a cue's list starts a list of its own, without the cue's licence
+        if (!licensed) cueStrength = "none";
         listEnd = known.to;
         i = known.to;
         continue;
       }
     }
-    const unknownLicensed = (cueStrength === "single" && i === cueEnd) || (cueStrength === "list" && licensed);
+    const unknownLicensed = (cueStrength === "single" && i === cueEnd) || (cueStrength === "list" && licensed && !/[،,]/u.test(gap));
     if (unknownLicensed) {
       const unknown = unknownPlaceAt(document, line, i, blocked);
       if (unknown) {
@@ -107,6 +113,20 @@ function mentionsInLine(document: Document, line: Line, blocked: Set<number>): P
     i++;
   }
   return mentions;
+}
+
+/**
+ * «تل الطيور» is a name of its own, not «التل»: a word without the article that a
+ * definite noun follows is the head of a compound name, while «العاكولة الغربية»
+ * is العاكولة with an adjective.
+ */
+function isConstructName(tokens: readonly Token[], match: { from: number; to: number; value: GazetteerPlace[] }, cues: PlaceCues): boolean {
+  if (match.to - match.from !== 1) return false;
+  const token = tokens[match.from]!;
+  const next = tokens[match.to];
+  if (!next || hasArticle(token) || !match.value.every((place) => place.name.startsWith("ال"))) return false;
+  if (!/^ال/u.test(next.folded) || next.keys.some((key) => cues.qualifiers.has(key) || cues.stopWords.has(key))) return false;
+  return true;
 }
 
 /** «المدينة», «بالمدينة», «للمدينة»: the word carries the article. */

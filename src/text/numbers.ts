@@ -1,3 +1,4 @@
+import { fold } from "./normalise.ts";
 import type { Token } from "./tokens.ts";
 
 /**
@@ -10,8 +11,9 @@ const UNITS = table({
   ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7,
   ثمان: 8, ثماني: 8, ثمانيه: 8, تسع: 9, تسعه: 9,
 });
+/** Keys are written as Arabic is spelled and folded here, the way report words are. */
 function table(entries: Record<string, number>): ReadonlyMap<string, number> {
-  return new Map(Object.entries(entries));
+  return new Map(Object.entries(entries).map(([word, value]) => [fold(word), value]));
 }
 
 const TEN = new Set(["عشر", "عشره"]);

@@ -1,0 +1,13 @@
+import { extractText } from "../../src/extract/index.ts";
+import type { Notice } from "../../src/extract/notice.ts";
+import type { ReportRecord } from "../../src/types.ts";
+
+/** Extracts a report written inline in a test; `notices` collects what the extractor reports. */
+export function extract(text: string, file = "test.txt", notices: Notice[] = []): ReportRecord {
+  return extractText(file, text, notices);
+}
+
+/** A report with a byline and one paragraph per argument, as a scraper would save it. */
+export function report(...paragraphs: string[]): string {
+  return ["دير الزور – صوت وصورة", "", ...paragraphs.flatMap((p) => [p, ""])].join("\n");
+}

@@ -1,0 +1,77 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { extract, report } from "../helpers/extract.ts";
+
+const withPublished = (published: string, body: string): string => `---\npublished: ${published}\n---\n${report(body)}`;
+
+test("a relative day resolves against the curated publication date", () => {
+  const record = extract(withPublished("2016-03-14", "قصفت طائرات النظام مدينة البوكمال ليل أمس."));
+  assert.deepEqual(record.date, { value: "2016-03-13", precision: "day", evidence: "ليل أمس" });
+  assert.equal(record.source.published, "2016-03-14");
+});
+
+test("«أمس الأول» and «قبل يومين» are two days back; «اليوم» is the day itself", () => {
+  assert.equal(extract(withPublished("2016-03-14", "وقعت اشتباكات أمس الأول في الحويقة.")).date.value, "2016-03-12");
+  assert.equal(extract(withPublished("2016-03-14", "وقعت اشتباكات قبل يومين في الحويقة.")).date.value, "2016-03-12");
+  assert.equal(extract(withPublished("2016-03-14", "تتواصل الاشتباكات صباح اليوم في الحويقة.")).date.value, "2016-03-14");
+});
+
+test("a weekday resolves to the last such day before the anchor", () => {
+  // 2016-03-14 was a Monday; the Sunday before is the 13th, the Friday the 11th
+  assert.equal(extract(withPublished("2016-03-14", "قتل مدني يوم الأحد الماضي.")).date.value, "2016-03-13");
+  assert.equal(extract(withPublished("2016-03-14", "قتل مدني يوم الجمعة.")).date.value, "2016-03-11");
+});
+
+test("without an anchor a relative expression gives no date", () => {
+  const record = extract(report("قصفت طائرات النظام مدينة البوكمال ليل أمس."));
+  assert.deepEqual(record.date, { value: null, precision: "unknown", evidence: null });
+});
+
+test("a day with no month or year is not a date", () => {
+  const record = extract(report("بدأ الهجوم في الثالث والعشرين من الشهر الحالي."));
+  assert.equal(record.date.value, null);
+  assert.equal(record.date.precision, "unknown");
+});
+
+test("explicit dates in Levantine and other month names, in words and digits", () => {
+  assert.equal(extract(report("قتل ثلاثة مدنيين في 12 آذار 2016 بقصف على دوما.")).date.value, "2016-03-12");
+  assert.equal(extract(report("في العاشر من حزيران/يونيو 2015 قصفت الطائرات المدينة.")).date.value, "2015-06-10");
+  assert.equal(extract(report("وقعت المجزرة في 5 جوان 2014.")).date.value, "2014-06-05");
+  assert.equal(extract(report("وقعت المجزرة بتاريخ 2014/06/05.")).date.value, "2014-06-05");
+});
+
+test("a month and year only give month precision", () => {
+  assert.deepEqual(extract(report("شهد شهر تشرين الأول 2017 معارك عنيفة.")).date, {
+    value: "2017-10",
+    precision: "month",
+    evidence: "شهر تشرين الأول 2017",
+  });
+});
+
+test("«الجاري» takes its year from «العام الجاري»", () => {
+  const record = extract(report("في العام الجاري 2017 تواصلت المعارك.", "قتل مدني في 3 أيلول الجاري."));
+  assert.equal(record.date.value, "2017-09-03");
+});
+
+test("a relative expression next to a full date reveals the publication date", () => {
+  const record = extract(report("نشر المرصد أمس الأول الـ 29 من تشرين الأول 2017 أن قوات النظام تقدمت، وتتواصل المعارك اليوم."));
+  assert.equal(record.source.published, "2017-10-31");
+  assert.equal(record.date.value, "2017-10-29");
+});
+
+test("a date stamp above the report anchors relative dates", () => {
+  const text = ["الثلاثاء 31 تشرين الأول 2017", "", "قتل مدنيان أمس في قصف على الميادين."].join("\n");
+  const record = extract(text);
+  assert.equal(record.date.value, "2017-10-30");
+  assert.ok(record.removed.includes("الثلاثاء 31 تشرين الأول 2017"));
+});
+
+test("a curated date wins and is listed as curated", () => {
+  const record = extract(`---\ndate: 2017-10\n---\n${report("قتل مدني في 3 أيلول 2017.")}`);
+  assert.deepEqual(record.date, { value: "2017-10", precision: "month", evidence: null });
+  assert.ok(record.curated?.includes("date"));
+});
+
+test("«آب» alone is a word, not a month", () => {
+  assert.equal(extract(report("قال الاب إن ابنه قتل.")).date.value, null);
+});

@@ -1,0 +1,73 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { parseByline } from "../../src/extract/furniture.ts";
+import { extract } from "../helpers/extract.ts";
+
+test("bylines and datelines in the shapes outlets use", () => {
+  assert.deepEqual(parseByline("ديرالزور – صوت وصورة", false), { outlet: "صوت وصورة", author: null, dateline: "دير الزور" });
+  assert.deepEqual(parseByline("أخبار الآن | دير الزور – سوريا (محمود الصالح)", false), {
+    outlet: "أخبار الآن",
+    author: "محمود الصالح",
+    dateline: "دير الزور",
+  });
+  assert.deepEqual(parseByline("سمارت-بدر محمد", false), { outlet: "سمارت", author: "بدر محمد", dateline: null });
+  assert.deepEqual(parseByline("حمزة فراتي – دير الزور", false), { outlet: null, author: "حمزة فراتي", dateline: "دير الزور" });
+});
+
+test("a sentence is not a byline", () => {
+  assert.equal(parseByline("قصفت طائرات النظام مدينة دير الزور.", false), undefined);
+  assert.equal(parseByline("البوكمال", false), undefined);
+});
+
+test("a headline is kept as the title and its repeats are removed", () => {
+  const record = extract(["قصف يطال مدينة الميادين", "", "12", "", "قصف يطال مدينة الميادين", "", "قصفت طائرات النظام مدينة الميادين صباح اليوم، ما أدى لمقتل مدني."].join("\n"));
+  assert.equal(record.title, "قصف يطال مدينة الميادين");
+  assert.deepEqual(record.body, ["قصفت طائرات النظام مدينة الميادين صباح اليوم، ما أدى لمقتل مدني."]);
+  assert.deepEqual(record.removed, ["12", "قصف يطال مدينة الميادين"]);
+});
+
+test("a report that opens with a dateline has no title", () => {
+  const record = extract(["حمزة فراتي – دير الزور", "", "قصير عنوان", "قصفت طائرات النظام حي الجورة."].join("\n"));
+  assert.equal(record.title, null);
+  assert.equal(record.source.author, "حمزة فراتي");
+  assert.equal(record.source.dateline, "دير الزور");
+});
+
+test("comment threads, most-read lists and about-us blurbs are set aside, nothing of the report lost", () => {
+  const lines = [
+    "الرئيسية » أخبار » سوريا",
+    "قصف على الميادين",
+    "",
+    "قصفت طائرات النظام مدينة الميادين، ما أدى لمقتل مدني.",
+    "",
+    "وتستمر المعارك في الريف الشرقي.",
+    "",
+    "نحن شبكة إخبارية مستقلة تغطي أخبار المنطقة الشرقية.",
+    "",
+    "التعليقات (2)",
+    "أبو محمد",
+    "·منذ 3 سنوات",
+    "حسبنا الله",
+    "الأكثر قراءة",
+    "شارك",
+  ];
+  const record = extract(lines.join("\n"));
+  assert.deepEqual(record.body, ["قصفت طائرات النظام مدينة الميادين، ما أدى لمقتل مدني.", "وتستمر المعارك في الريف الشرقي."]);
+  for (const furniture of ["الرئيسية » أخبار » سوريا", "نحن شبكة إخبارية مستقلة تغطي أخبار المنطقة الشرقية.", "التعليقات (2)", "حسبنا الله", "الأكثر قراءة"]) {
+    assert.ok(record.removed.includes(furniture), furniture);
+  }
+  const kept = [record.title, ...record.body, ...record.removed].length;
+  assert.equal(kept, lines.filter((l) => l.trim()).length);
+});
+
+test("an outlet named by its correspondent in the text is the outlet", () => {
+  const record = extract("قصفت طائرات النظام حي الجورة، وقال مراسل “عين الفرات” إن القصف مستمر.\n");
+  assert.equal(record.source.outlet, "عين الفرات");
+});
+
+test("a dateline opening the first paragraph is read, and the paragraph kept whole", () => {
+  const text = "محافظة دير الزور- المرصد السوري لحقوق الإنسان:: شهدت مناطق في مدينة الميادين قصفاً عنيفاً.\n";
+  const record = extract(text);
+  assert.equal(record.source.outlet, "المرصد السوري لحقوق الإنسان");
+  assert.deepEqual(record.body, [text.trim()]);
+});

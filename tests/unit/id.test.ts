@@ -1,0 +1,19 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { reportId } from "../../src/id.ts";
+
+test("an id comes from the file name, so a typo fix in the text keeps it", () => {
+  assert.equal(reportId("content/reports/000_2f332df18204745e.txt"), "000-2f332df18204745e");
+  assert.equal(reportId("a/b/Deir Report (2).md"), "deir-report-2");
+});
+
+test("a pinned id wins", () => {
+  assert.equal(reportId("x.txt", "sohr-2017-10-31"), "sohr-2017-10-31");
+});
+
+test("a name with no Latin letters gets a stable hash id, distinct per name", () => {
+  const first = reportId("تقرير الحويقة.txt");
+  assert.match(first, /^r-[0-9a-f]{12}$/);
+  assert.equal(reportId("other/dir/تقرير الحويقة.txt"), first);
+  assert.notEqual(reportId("تقرير الجورة.txt"), first);
+});
