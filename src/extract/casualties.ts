@@ -24,6 +24,8 @@ interface Reading {
   noun: VictimNoun | null;
   /** Actor id named as the harmed («من قوات النظام»), or civilians via «منهم». */
   party: string | null;
+  /** Actor id named as the one acting, between the verb and its count: «اعتقلت قوات النظام 15 شاباً». */
+  agent?: string;
   /** Token range the reading covers, sentence-relative. */
   from: number;
   to: number;
@@ -138,6 +140,9 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
   const lexicon = casualtyLexicon();
   const { tokens } = sentence;
   let k = to;
+  // a verb's subject may stand before its count: «اعتقلت قوات النظام 15 شاباً»
+  const subject = mentionAt(sentence, k);
+  if (subject) k = subject.to - sentence.offset;
   if (tokens[k]?.folded === "ال") k++;
   let qualifier: Qualifier | null = null;
   let count: number | null = null;
@@ -186,7 +191,9 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
   if (party) k = party.to;
   if (count === null && qualifier === null) qualifier = "unspecified";
   const victim: VictimNoun | null = civilianAdjective ? { party: "civilians", number: "plural" } : noun?.value ?? null;
-  return { count, qualifier: qualifier ?? "exact", noun: victim, party: party?.party ?? null, from, to: k };
+  const reading: Reading = { count, qualifier: qualifier ?? "exact", noun: victim, party: party?.party ?? null, from, to: k };
+  if (subject) reading.agent = subject.id;
+  return reading;
 }
 
 /** «18 عنصراً قتلوا», «7 مدنيين استشهدوا»: count and victims before the verb. */
@@ -310,6 +317,7 @@ function roleOf(sentence: Sentence, mention: ActorMention): "agent" | "target" |
  * clause leaves it open: a wrong perpetrator is worse than none.
  */
 function perpetratorOf(sentence: Sentence, party: string, reading: Reading): string | null {
+  if (reading.agent && reading.agent !== party) return reading.agent;
   const agents = sentence.actors.filter((m) => m.id !== party && roleOf(sentence, m) === "agent");
   const clause = clauseRange(sentence, reading, -1);
   const inClause = agents.filter((m) => {

@@ -1,0 +1,71 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import type { CasualtyClaim } from "../../src/types.ts";
+import { extract, report } from "../helpers/extract.ts";
+
+type Brief = Pick<CasualtyClaim, "party" | "outcome" | "count" | "qualifier">;
+const claims = (...paragraphs: string[]): Brief[] =>
+  extract(report(...paragraphs)).casualties.map(({ party, outcome, count, qualifier }) => ({ party, outcome, count, qualifier }));
+
+test("counts in words, compounds and duals", () => {
+  assert.deepEqual(claims("قتل ثلاثة وثلاثين مدنياً في قصف على الميادين."), [{ party: "civilians", outcome: "killed", count: 33, qualifier: "exact" }]);
+  assert.deepEqual(claims("أصيب أحد عشر طفلاً بجروح."), [{ party: "civilians", outcome: "injured", count: 11, qualifier: "exact" }]);
+  assert.deepEqual(claims("ما أدى لمقتل طفلين في الحي."), [{ party: "civilians", outcome: "killed", count: 2, qualifier: "exact" }]);
+  assert.deepEqual(claims("قضى شاب برصاص قناص."), [{ party: "civilians", outcome: "killed", count: 1, qualifier: "exact" }]);
+});
+
+test("bounds before and after the count", () => {
+  assert.deepEqual(claims("مقتل نحو 50 شخصاً في المجزرة."), [{ party: "unknown", outcome: "killed", count: 50, qualifier: "about" }]);
+  assert.deepEqual(claims("أسفر القصف عن مقتل أكثر من 10 مدنيين."), [{ party: "civilians", outcome: "killed", count: 10, qualifier: "more-than" }]);
+  assert.deepEqual(claims("مقتل سبعة مدنيين على الأقل."), [{ party: "civilians", outcome: "killed", count: 7, qualifier: "at-least" }]);
+  assert.deepEqual(claims("وثقنا مقتل ما يزيد عن 200 مدني."), [{ party: "civilians", outcome: "killed", count: 200, qualifier: "more-than" }]);
+});
+
+test("vague counts: tens, many, unspecified", () => {
+  assert.deepEqual(claims("سقط عشرات القتلى من المدنيين."), [{ party: "civilians", outcome: "killed", count: null, qualifier: "tens" }]);
+  assert.deepEqual(claims("أدى القصف إلى إصابة العديد من المدنيين."), [{ party: "civilians", outcome: "injured", count: null, qualifier: "many" }]);
+  assert.deepEqual(claims("تسبب القصف بوقوع عدد غير محدد من القتلى في صفوف قسد."), [{ party: "sdf", outcome: "killed", count: null, qualifier: "unspecified" }]);
+});
+
+test("the harmed side: named, implied by the sentence, or pointed back to", () => {
+  assert.deepEqual(claims("قتل 12 عنصراً من قوات النظام في كمين."), [{ party: "syrian-government", outcome: "killed", count: 12, qualifier: "exact" }]);
+  assert.deepEqual(claims("قال مصدر من قسد إن 5 عناصر قتلوا في الهجوم."), [{ party: "sdf", outcome: "killed", count: 5, qualifier: "exact" }]);
+  assert.deepEqual(claims("يحاصر النظام المدنيين في المدينة، وقد استشهد 4 منهم أمس."), [{ party: "civilians", outcome: "killed", count: 4, qualifier: "exact" }]);
+});
+
+test("detained, captured and missing", () => {
+  assert.deepEqual(claims("اعتقلت قوات النظام 15 شاباً من أبناء الحي."), [{ party: "civilians", outcome: "detained", count: 15, qualifier: "exact" }]);
+  assert.deepEqual(claims("وأسر تنظيم داعش ثلاثة عناصر من الجيش الحر."), [{ party: "opposition", outcome: "captured", count: 3, qualifier: "exact" }]);
+  assert.deepEqual(claims("أفاد الأهالي بفقدان 3 أطفال بعد القصف."), [{ party: "civilians", outcome: "missing", count: 3, qualifier: "exact" }]);
+});
+
+test("numbers that do not count people never become claims", () => {
+  assert.deepEqual(claims("شن الطيران الحربي أكثر من 28 غارة جوية خلال الـ 24 ساعة الماضية."), []);
+  assert.deepEqual(claims("قال إن حجم الدمار وصل إلى 90 بالمئة في الحي."), []);
+  assert.deepEqual(claims("بدأ الهجوم الساعة الثامنة صباحاً بتفجير ثلاث سيارات مفخخة."), []);
+  assert.deepEqual(claims("يشتكي المدنيون من فقدان الأمن."), []);
+  assert.deepEqual(claims("المشافي التي تستقبل الجرحى تعاني نقص الأدوية."), []);
+});
+
+test("the perpetrator is the side the clause holds responsible", () => {
+  const [claim] = extract(report("قتل 16 مدنياً بسبب قصف الطيران الروسي على المدينة.")).casualties;
+  assert.equal(claim?.perpetrator, "russia");
+  const [subject] = extract(report("اعتقلت قوات النظام 15 شاباً من أبناء الحي.")).casualties;
+  assert.equal(subject?.perpetrator, "syrian-government");
+  const [other] = extract(report("قتل مدني في قصف مجهول المصدر.")).casualties;
+  assert.equal(other?.perpetrator, null);
+});
+
+test("named victims stay with their claim", () => {
+  const record = extract(report('ما أدى لمقتل طفلين شقيقين هم "سيدرا الحسن" و"المعتصم الحسن" بالإضافة إلى "زياد الرويلي" الذي توفي لاحقاً.'));
+  assert.deepEqual(record.casualties[0]?.victims, ["سيدرا الحسن", "المعتصم الحسن"]);
+  const listed = extract(["دير الزور – صوت وصورة", "", "وثقنا مقتل ثلاثة مدنيين، والضحايا هم:", "- أحمد العلي", "- محمد الخلف", "- سارة الحسين"].join("\n"));
+  assert.deepEqual(listed.casualties[0]?.victims, ["أحمد العلي", "محمد الخلف", "سارة الحسين"]);
+});
+
+test("every claim's evidence is an exact substring of the report", () => {
+  const text = report("قتل 16 شخصاً مدنياً، وجرح أكثر من ثمانية آخرين، واعتقل ما لا يقل عن 15 شاب.");
+  const record = extract(text);
+  assert.equal(record.casualties.length, 3);
+  for (const claim of record.casualties) assert.ok(text.includes(claim.evidence), claim.evidence);
+});

@@ -1,0 +1,106 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { test } from "node:test";
+import { fileURLToPath } from "node:url";
+import Ajv2020 from "ajv/dist/2020.js";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const shared = resolve(root, "../shared");
+const seeds = join(shared, "seeds");
+const seedFiles = readdirSync(seeds)
+  .filter((f) => f.endsWith(".txt"))
+  .sort()
+  .map((f) => join(seeds, f));
+
+/** Runs the command the README gives: `npm run --silent extract -- FILE …`. */
+function extractCommand(files: readonly string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync("npm", ["run", "--silent", "extract", "--", ...files], { cwd: root, encoding: "utf8" });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const schema = JSON.parse(readFileSync(join(shared, "spec/report.schema.json"), "utf8"));
+const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
+
+test("the seed reports score at least 0.95 against the careful human reading", () => {
+  const run = extractCommand(seedFiles);
+  assert.equal(run.status, 0, run.stderr);
+  const out = join(mkdtempSync(join(tmpdir(), "extract-")), "out.jsonl");
+  writeFileSync(out, run.stdout);
+  const scorer = spawnSync(
+    process.execPath,
+    [join(shared, "tools/score-extraction.mjs"), "--raw", seeds, "--expected", join(seeds, "expected"), "--extracted", out, "--json"],
+    { encoding: "utf8" },
+  );
+  const { overall, evidenceOk } = JSON.parse(scorer.stdout) as { overall: number; evidenceOk: number };
+  assert.ok(overall >= 0.95, `overall ${overall}`);
+  assert.equal(evidenceOk, 1);
+});
+
+test("one JSON line per file, in order, each valid against the schema, evidence inside the file", () => {
+  const run = extractCommand(seedFiles);
+  const lines = run.stdout.trimEnd().split("\n");
+  assert.equal(lines.length, seedFiles.length);
+  lines.forEach((line, index) => {
+    const record = JSON.parse(line);
+    assert.ok(validate(record), JSON.stringify(validate.errors));
+    assert.equal(record.file, seedFiles[index]);
+    const text = readFileSync(seedFiles[index]!, "utf8");
+    const evidence: string[] = [
+      ...record.locations.flatMap((l: { evidence: string[] }) => l.evidence),
+      ...record.actors.flatMap((a: { evidence: string[] }) => a.evidence),
+      ...record.casualties.map((c: { evidence: string }) => c.evidence),
+      ...(record.date.evidence ? [record.date.evidence] : []),
+    ];
+    for (const e of evidence) assert.ok(text.includes(e), `${record.file}: ${e}`);
+  });
+});
+
+test("the same input gives byte-identical output", () => {
+  assert.equal(extractCommand(seedFiles).stdout, extractCommand(seedFiles).stdout);
+});
+
+test("a broken file gets an error record naming it, the rest are extracted, and the command exits 1", () => {
+  const dir = mkdtempSync(join(tmpdir(), "broken-"));
+  const good = join(dir, "good.txt");
+  const empty = join(dir, "empty.txt");
+  const badYaml = join(dir, "bad-yaml.md");
+  const code = join(dir, "code.md");
+  const later = join(dir, "later.txt");
+  writeFileSync(good, "قتل مدني في قصف على الحويقة.\n");
+  writeFileSync(empty, "  \n\n");
+  writeFileSync(badYaml, "---\nurl: https://example.org/a\ntitle: [unclosed\n---\nنص التقرير.\n");
+  writeFileSync(code, "---js\n{ title: process.exit(3) }\n---\nنص التقرير.\n");
+  writeFileSync(later, "جرح طفلان في قصف على الجورة.\n");
+  const run = extractCommand([good, empty, badYaml, code, later]);
+  assert.equal(run.status, 1);
+  const records = run.stdout.trimEnd().split("\n").map((line) => JSON.parse(line));
+  assert.deepEqual(records.map((r) => r.file), [good, empty, badYaml, code, later]);
+  for (const record of records) assert.ok(validate(record), JSON.stringify(validate.errors));
+  assert.equal(records[0].error, undefined);
+  assert.equal(records[4].error, undefined);
+  assert.equal(records[1].error.code, "empty");
+  assert.match(records[1].error.message, /empty\.txt/);
+  assert.equal(records[2].error.code, "front-matter-yaml");
+  assert.match(records[2].error.message, /bad-yaml\.md:\d+:\d+/);
+  assert.ok(records[2].error.line >= 3);
+  assert.equal(records[3].error.code, "front-matter-refused");
+  assert.match(records[3].error.message, /code\.md/);
+});
+
+test("curated front matter wins over the text and is listed", () => {
+  const dir = mkdtempSync(join(tmpdir(), "curated-"));
+  const file = join(dir, "curated.md");
+  writeFileSync(
+    file,
+    "---\nid: dz-2017-huweiqa\nurl: https://example.org/r/1\npublished: 2017-10-31\noutlet: عين الفرات\n---\nديرالزور – صوت وصورة\n\nقصف على الحويقة أمس أدى لمقتل مدني.\n",
+  );
+  const [record] = extractCommand([file]).stdout.trimEnd().split("\n").map((line) => JSON.parse(line));
+  assert.equal(record.id, "dz-2017-huweiqa");
+  assert.equal(record.source.outlet, "عين الفرات");
+  assert.equal(record.source.url, "https://example.org/r/1");
+  assert.deepEqual(record.date, { value: "2017-10-30", precision: "day", evidence: "أمس" });
+  assert.deepEqual(record.curated.sort(), ["id", "source.outlet", "source.published", "source.url"]);
+});
