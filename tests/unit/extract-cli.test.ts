@@ -6,6 +6,7 @@ import { join, resolve } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
+import type { ReportRecord } from "../../src/types.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const shared = resolve(root, "../shared");
@@ -44,14 +45,14 @@ test("one JSON line per file, in order, each valid against the schema, evidence 
   const lines = run.stdout.trimEnd().split("\n");
   assert.equal(lines.length, seedFiles.length);
   lines.forEach((line, index) => {
-    const record = JSON.parse(line);
+    const record = JSON.parse(line) as ReportRecord;
     assert.ok(validate(record), JSON.stringify(validate.errors));
     assert.equal(record.file, seedFiles[index]);
     const text = readFileSync(seedFiles[index]!, "utf8");
     const evidence: string[] = [
-      ...record.locations.flatMap((l: { evidence: string[] }) => l.evidence),
-      ...record.actors.flatMap((a: { evidence: string[] }) => a.evidence),
-      ...record.casualties.map((c: { evidence: string }) => c.evidence),
+      ...record.locations.flatMap((l) => l.evidence),
+      ...record.actors.flatMap((a) => a.evidence),
+      ...record.casualties.map((c) => c.evidence),
       ...(record.date.evidence ? [record.date.evidence] : []),
     ];
     for (const e of evidence) assert.ok(text.includes(e), `${record.file}: ${e}`);
