@@ -143,6 +143,7 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
   // a verb's subject may stand before its count: «اعتقلت قوات النظام 15 شاباً»
   const subject = mentionAt(sentence, k);
   if (subject) k = subject.to - sentence.offset;
+  else k = afterUnnamedSubject(sentence, k);
   if (tokens[k]?.folded === "ال") k++;
   let qualifier: Qualifier | null = null;
   let count: number | null = null;
@@ -174,6 +175,8 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
       }
     }
   }
+  // «ما أسفر عن مقتل المدنيين»: the victims already counted, named again
+  if (!number && !vague && !bound && noun?.value.number === "plural" && hasArticle(tokens[noun.from]!)) return undefined;
   if (!number && !vague && !noun) {
     // «استشهاد 7 منهم» has its number; «مقتل منهم» alone names no one
     return undefined;
@@ -194,6 +197,34 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
   const reading: Reading = { count, qualifier: qualifier ?? "exact", noun: victim, party: party?.party ?? null, from, to: k };
   if (subject) reading.agent = subject.id;
   return reading;
+}
+
+const SUBJECT_WORDS = 2;
+
+function hasArticle(token: Token): boolean {
+  return /^[وفبلك]?(ال|لل)/u.test(token.folded);
+}
+
+/**
+ * «اختطف مسلحون مجهولون طفلاً»: skips a short subject the vocabulary does not
+ * know when a count or a victim follows it straight away, without punctuation.
+ */
+function afterUnnamedSubject(sentence: Sentence, index: number): number {
+  const lexicon = casualtyLexicon();
+  const { tokens, document } = sentence;
+  const startsReading = (k: number): boolean =>
+    cardinalAt(tokens, k) !== undefined ||
+    lexicon.victims.matchAt(tokens, k) !== undefined ||
+    lexicon.boundsBefore.matchAt(tokens, k) !== undefined ||
+    lexicon.vagueCounts.matchAt(tokens, k) !== undefined ||
+    tokens[k]?.folded === "ال";
+  if (startsReading(index)) return index;
+  for (let k = index + 1; k <= index + SUBJECT_WORDS && k < tokens.length; k++) {
+    const gap = document.text.slice(tokens[k - 1]!.end, tokens[k]!.start);
+    if (/[^\s"'“”«»]/u.test(gap) || lexicon.triggers.matchAt(tokens, k - 1)) return index;
+    if (startsReading(k)) return k;
+  }
+  return index;
 }
 
 /** «18 عنصراً قتلوا», «7 مدنيين استشهدوا»: count and victims before the verb. */
@@ -307,6 +338,10 @@ function roleOf(sentence: Sentence, mention: ActorMention): "agent" | "target" |
     if (!token) break;
     if (token.keys.some((key) => lexicon.agentCues.has(key))) return "agent";
     if (token.keys.some((key) => lexicon.targetCues.has(key))) return "target";
+  }
+  // the subject before its verb: «وكانت قوات التحالف قد شنت غارات»
+  for (let k = mention.to; k < Math.min(sentence.line.tokens.length, mention.to + 2); k++) {
+    if (sentence.line.tokens[k]!.keys.some((key) => lexicon.agentCues.has(key))) return "agent";
   }
   return "neutral";
 }

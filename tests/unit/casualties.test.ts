@@ -69,3 +69,20 @@ test("every claim's evidence is an exact substring of the report", () => {
   assert.equal(record.casualties.length, 3);
   for (const claim of record.casualties) assert.ok(text.includes(claim.evidence), claim.evidence);
 });
+
+test("nominative duals and a count inside «لقي … حتفهم»", () => {
+  assert.deepEqual(claims('قتل عنصران من "قوات سوريا الديمقراطية" بانفجار لغم.'), [{ party: "sdf", outcome: "killed", count: 2, qualifier: "exact" }]);
+  assert.deepEqual(claims("لقي ثلاثة أشخاص حتفهم في القصف."), [{ party: "unknown", outcome: "killed", count: 3, qualifier: "exact" }]);
+});
+
+test("a subject the vocabulary does not know may stand between the verb and the victims", () => {
+  const [claim] = extract(report("اختطف مسلحون مجهولون طفلاً في بلدة الشحيل.")).casualties;
+  assert.deepEqual([claim?.party, claim?.outcome, claim?.count, claim?.perpetrator], ["civilians", "captured", 1, "unidentified-gunmen"]);
+});
+
+test("victims named again without a count are not a second claim", () => {
+  assert.deepEqual(claims("قتل سبعة مدنيين في الغارات، ما أسفر عن مقتل المدنيين وإصابة 12 آخرين."), [
+    { party: "civilians", outcome: "killed", count: 7, qualifier: "exact" },
+    { party: "civilians", outcome: "injured", count: 12, qualifier: "exact" },
+  ]);
+});
