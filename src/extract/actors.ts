@@ -19,6 +19,10 @@ export interface ActorFindings {
   mentions: ActorMention[];
 }
 
+function hasArticle(folded: string): boolean {
+  return /^[وفبلك]?(ال|لل)/u.test(folded);
+}
+
 /** The lines whose words count as the report's: the headline, then the body. */
 export function reportLines(layout: Layout): Line[] {
   return layout.titleLine ? [layout.titleLine, ...layout.body] : [...layout.body];
@@ -35,8 +39,8 @@ export function extractActors(document: Document, layout: Layout): ActorFindings
   const byId = new Map<string, Actor>();
   for (const line of reportLines(layout)) {
     for (const match of matcher.findAll(line.tokens)) {
-      const { actor, anaphoric } = match.value;
-      if (anaphoric && !named.has(actor.id)) continue;
+      const { actor, anaphoric, definite } = match.value;
+      if (anaphoric && (!named.has(actor.id) || (definite && !hasArticle(line.tokens[match.from]!.folded)))) continue;
       named.add(actor.id);
       const start = line.tokens[match.from]!.start;
       const end = line.tokens[match.to - 1]!.end;

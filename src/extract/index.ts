@@ -90,7 +90,8 @@ export function extractText(file: string, text: string, notices: Notice[] = []):
     locations: places,
     actors: actors.list,
     casualties,
-    body: layout.body.map((paragraph) => paragraph.text),
+    // a curated title replaces the headline as the title, but the report's own headline stays its text
+    body: (curated.title !== undefined && layout.titleLine ? [layout.titleLine, ...layout.body] : layout.body).map((paragraph) => paragraph.text),
     removed: layout.removed.map((line) => line.text),
   };
   if (curatedFields.length > 0) record.curated = curatedFields;

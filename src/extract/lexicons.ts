@@ -8,6 +8,8 @@ import { loadVocabulary, type ActorEntry } from "../vocabulary.ts";
 export interface ActorPhrase {
   actor: ActorEntry;
   anaphoric: boolean;
+  /** An anaphor with the article refers only when the text has it too: «التنظيم», not «تنظيم». */
+  definite: boolean;
 }
 
 export interface PageFurniture {
@@ -74,8 +76,8 @@ function placeMatcher(places: readonly GazetteerPlace[]): PhraseMatcher<Gazettee
 function actorMatcher(vocabulary: readonly ActorEntry[]): PhraseMatcher<ActorPhrase> {
   const matcher = new PhraseMatcher<ActorPhrase>();
   for (const actor of vocabulary) {
-    for (const alias of [actor.name, ...actor.aliases]) matcher.add(alias, { actor, anaphoric: false });
-    for (const anaphor of actor.anaphora) matcher.add(anaphor, { actor, anaphoric: true });
+    for (const alias of [actor.name, ...actor.aliases]) matcher.add(alias, { actor, anaphoric: false, definite: false });
+    for (const anaphor of actor.anaphora) matcher.add(anaphor, { actor, anaphoric: true, definite: fold(anaphor).startsWith("ال") });
   }
   return matcher;
 }
