@@ -31,6 +31,7 @@ const HEADLINE_MAX_CHARS = 200;
 const BYLINE_MAX_WORDS = 14;
 /** How many lines before the tail may still be an "about us" blurb. */
 const BLURB_REACH = 3;
+const BLURB_HEAD_CHARS = 400;
 
 /**
  * Separates the report from the page around it: headline, dateline and byline
@@ -51,12 +52,12 @@ export function separateFurniture(document: Document): Layout {
   };
   const lines = document.lines;
   let index = readHead(lines, layout);
-  const titleForm = layout.title === null ? null : matchForm(layout.title);
+  const titleForm = layout.titleLine === null ? null : formOf(layout.titleLine);
   let inTail = false;
   for (; index < lines.length; index++) {
     const line = lines[index]!;
     // markers and repeated headlines are short; long paragraphs need no comparing
-    const form = line.text.length <= FORM_MAX_CHARS ? matchForm(line.text) : LONG_LINE;
+    const form = formOf(line);
     if (!inTail && layout.body.length > 0 && isTailMarker(form)) inTail = true;
     if (inTail || isFurnitureLine(line.text, form) || form === titleForm) layout.removed.push(line);
     else layout.body.push(line);
@@ -71,7 +72,7 @@ function readHead(lines: readonly Line[], layout: Layout): number {
   let sawByline = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
-    const form = matchForm(line.text);
+    const form = formOf(line);
     if (isFurnitureLine(line.text, form)) {
       layout.removed.push(line);
       continue;
@@ -81,7 +82,7 @@ function readHead(lines: readonly Line[], layout: Layout): number {
       layout.removed.push(line);
       continue;
     }
-    if (layout.title !== null && form === matchForm(layout.title)) {
+    if (layout.titleLine !== null && form === formOf(layout.titleLine)) {
       layout.removed.push(line);
       continue;
     }
@@ -92,7 +93,7 @@ function readHead(lines: readonly Line[], layout: Layout): number {
       layout.removed.push(line);
       continue;
     }
-    const hasMore = lines.slice(index + 1).some((next) => matchForm(next.text) !== "" && matchForm(next.text) !== form);
+    const hasMore = lines.slice(index + 1).some((next) => formOf(next) !== "" && formOf(next) !== form);
     if (layout.title === null && !sawByline && hasMore && isHeadlineLike(line.text)) {
       layout.title = line.text;
       layout.titleLine = line;
@@ -107,6 +108,21 @@ function readHead(lines: readonly Line[], layout: Layout): number {
     return index;
   }
   return lines.length;
+}
+
+const forms = new WeakMap<Line, string>();
+
+/**
+ * A line's words, folded, for comparing with furniture phrases and headlines.
+ * Markers and headlines are short, so a long paragraph is never compared.
+ */
+function formOf(line: Line): string {
+  let form = forms.get(line);
+  if (form === undefined) {
+    form = line.text.length <= FORM_MAX_CHARS ? matchForm(line.text) : LONG_LINE;
+    forms.set(line, form);
+  }
+  return form;
 }
 
 function mergeByline(layout: Layout, byline: Byline): void {
@@ -242,7 +258,8 @@ function dropTrailingBlurbs(layout: Layout): void {
   const { blurbPhrases } = lexicons().furniture;
   for (let reach = 0; reach < BLURB_REACH && layout.body.length > 1; reach++) {
     const last = layout.body[layout.body.length - 1]!;
-    const form = matchForm(last.text);
+    // a blurb says what it is in its first words
+    const form = matchForm(last.text.slice(0, BLURB_HEAD_CHARS));
     if (!blurbPhrases.some((phrase) => form.includes(phrase))) break;
     layout.removed.push(layout.body.pop()!);
   }
