@@ -64,6 +64,8 @@ function claimsInSentence(sentence: Sentence, followingLines: readonly Line[]): 
   const { tokens } = sentence;
   const claims: CasualtyClaim[] = [];
   const used = new Set<number>();
+  const toll = tollClaim(sentence, used);
+  if (toll) claims.push(toll);
   let previousParty: string | null = null;
   let lastEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
@@ -125,6 +127,39 @@ function read(sentence: Sentence, trigger: Trigger, from: number, to: number, us
   }
 }
 
+/**
+ * A running toll: «ارتفع إلى 25 عدد المدنيين الذين قتلوا», «بلغت حصيلة القتلى 30
+ * قتيلاً». The count is the toll's new figure; the victims' noun gives outcome and side.
+ */
+function tollClaim(sentence: Sentence, used: Set<number>): CasualtyClaim | undefined {
+  const lexicon = casualtyLexicon();
+  const { tokens } = sentence;
+  const verb = tokens.findIndex((_, k) => lexicon.tollVerbs.matchAt(tokens, k) !== undefined);
+  if (verb < 0) return undefined;
+  const noun = tokens.findIndex((_, k) => k > verb - 3 && lexicon.tollNouns.matchAt(tokens, k) !== undefined);
+  if (noun < 0) return undefined;
+  const clause = clauseRange(sentence, { count: null, qualifier: "exact", noun: null, party: null, from: Math.min(verb, noun), to: noun + 1 }, -1);
+  const inClause = (k: number): boolean => tokens[k]!.start >= clause.start && tokens[k]!.end <= clause.end;
+  let outcome: CasualtyClaim["outcome"] | undefined;
+  let victim: VictimNoun | undefined;
+  let count: number | undefined;
+  let last = noun;
+  for (let k = Math.min(verb, noun); k < tokens.length && inClause(k); k++) {
+    const trigger = lexicon.triggers.matchAt(tokens, k);
+    if (trigger && !outcome) outcome = trigger.value.outcome;
+    const person = lexicon.victims.matchAt(tokens, k);
+    if (person && !victim) victim = person.value;
+    const number = count === undefined && !lexicon.notPeople.matchAt(tokens, k + 1) ? cardinalAt(tokens, k) : undefined;
+    if (number && number.value <= MAX_COUNT) count = number.value;
+    if (trigger || person || number) last = k + 1;
+  }
+  if (count === undefined || !outcome) return undefined;
+  for (let k = Math.min(verb, noun); k < last; k++) used.add(k);
+  const party = victim?.party === "civilians" ? "civilians" : victim?.party === "context" ? nearestSide(sentence, noun) ?? "unknown" : "unknown";
+  const reading: Reading = { count, qualifier: "exact", noun: victim ?? null, party, from: Math.min(verb, noun), to: last };
+  return { party, outcome, count, qualifier: "exact", perpetrator: perpetratorOf(sentence, party, reading), evidence: evidenceOf(sentence, reading, -1) };
+}
+
 /** «العديد من القتلى والجرحى»: a second noun joined by «و» shares the first one's count and side. */
 function coordinated(sentence: Sentence, trigger: Trigger, from: number, to: number, previous: CasualtyClaim | undefined, previousEnd: number): Reading | undefined {
   const token = sentence.tokens[from];
@@ -144,6 +179,8 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
   const subject = mentionAt(sentence, k);
   if (subject) k = subject.to - sentence.offset;
   else k = afterUnnamedSubject(sentence, k);
+  // «إعدام عناصر التنظيم لـ 3 رجال»: a preposition before the count
+  if (["ال", "ل", "ب"].includes(tokens[k]?.folded ?? "") && cardinalAt(tokens, k + 1)) k++;
   if (tokens[k]?.folded === "ال") k++;
   let qualifier: Qualifier | null = null;
   let count: number | null = null;

@@ -24,6 +24,8 @@ export interface CasualtyLexicon {
   vagueCounts: PhraseMatcher<Qualifier>;
   notPeople: PhraseMatcher<true>;
   nameMarkers: PhraseMatcher<true>;
+  tollVerbs: PhraseMatcher<true>;
+  tollNouns: PhraseMatcher<true>;
   /** Bare folded words before an actor that make it the one acting. */
   agentCues: Set<string>;
   /** Bare folded words before an actor that make it the one acted on. */
@@ -81,6 +83,8 @@ export function casualtyLexicon(): CasualtyLexicon {
     vagueCounts,
     notPeople: flagMatcher("not_people"),
     nameMarkers: flagMatcher("name_markers"),
+    tollVerbs: flagMatcher("toll_verbs"),
+    tollNouns: flagMatcher("toll_nouns"),
     agentCues: wordSet("agent_cues"),
     targetCues: wordSet("target_cues"),
   };

@@ -220,7 +220,9 @@ export function parseByline(text: string, inline: boolean): Byline | undefined {
     }
     unknown.push(part);
   }
-  if (known === 0 || parts.length + (parenthesised ? 1 : 0) < 2) return undefined;
+  // a line that is only an outlet's name is a byline too: «المرصد السوري لحقوق الإنسان»
+  const onlyOutlet = parts.length === 1 && result.outlet !== null;
+  if (known === 0 || (parts.length + (parenthesised ? 1 : 0) < 2 && !onlyOutlet)) return undefined;
   for (const part of unknown) {
     if (part.split(/\s+/).length > 5) return undefined;
     if (result.author === null && looksLikePersonName(part)) result.author = part;

@@ -86,3 +86,14 @@ test("victims named again without a count are not a second claim", () => {
     { party: "civilians", outcome: "injured", count: 12, qualifier: "exact" },
   ]);
 });
+
+test("a running toll gives the toll's figure", () => {
+  assert.deepEqual(claims("ارتفع إلى 25 عدد المدنيين الذين قتلوا جراء الغارات على بلدة الشعفة."), [
+    { party: "civilians", outcome: "killed", count: 25, qualifier: "exact" },
+  ]);
+  assert.deepEqual(claims("فيما لا يزال عدد القتلى مرشحاً للارتفاع."), []);
+});
+
+test("a count of cases: «ما لا يقل عن 145 حالة اعتقال»", () => {
+  assert.deepEqual(claims("سجل التقرير ما لا يقل عن 145 حالة اعتقال تعسفي."), [{ party: "unknown", outcome: "detained", count: 145, qualifier: "at-least" }]);
+});

@@ -71,3 +71,9 @@ test("a dateline opening the first paragraph is read, and the paragraph kept who
   assert.equal(record.source.outlet, "المرصد السوري لحقوق الإنسان");
   assert.deepEqual(record.body, [text.trim()]);
 });
+
+test("a line that is only an outlet's name is its byline", () => {
+  const record = extract(["المرصد السوري لحقوق الإنسان", "", "قصفت طائرات النظام مدينة الميادين، ما أدى لمقتل مدني."].join("\n"));
+  assert.equal(record.source.outlet, "المرصد السوري لحقوق الإنسان");
+  assert.equal(record.title, null);
+});
