@@ -17,6 +17,8 @@ export interface ActorMention {
 export interface ActorFindings {
   list: Actor[];
   mentions: ActorMention[];
+  /** The mentions of each line, in order. */
+  byLine: Map<Line, ActorMention[]>;
 }
 
 function hasArticle(folded: string): boolean {
@@ -36,6 +38,7 @@ export function extractActors(document: Document, layout: Layout): ActorFindings
   const { actors: matcher } = lexicons();
   const named = new Set<string>();
   const mentions: ActorMention[] = [];
+  const byLine = new Map<Line, ActorMention[]>();
   const byId = new Map<string, Actor>();
   for (const line of reportLines(layout)) {
     for (const match of matcher.findAll(line.tokens)) {
@@ -45,11 +48,15 @@ export function extractActors(document: Document, layout: Layout): ActorFindings
       const start = line.tokens[match.from]!.start;
       const end = line.tokens[match.to - 1]!.end;
       const text = document.text.slice(start, end);
-      mentions.push({ id: actor.id, line, from: match.from, to: match.to, text });
+      const found = { id: actor.id, line, from: match.from, to: match.to, text };
+      mentions.push(found);
+      const onLine = byLine.get(line);
+      if (onLine) onLine.push(found);
+      else byLine.set(line, [found]);
       const entry = byId.get(actor.id) ?? { id: actor.id, name: actor.name, evidence: [] };
       if (!entry.evidence.includes(text)) entry.evidence.push(text);
       byId.set(actor.id, entry);
     }
   }
-  return { list: [...byId.values()], mentions };
+  return { list: [...byId.values()], mentions, byLine };
 }

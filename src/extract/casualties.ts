@@ -44,22 +44,28 @@ export function extractCasualties(document: Document, layout: Layout, actors: Ac
   const claims: CasualtyClaim[] = [];
   const lines = layout.body;
   lines.forEach((line, lineIndex) => {
+    let first = 0;
     for (const span of line.sentences) {
-      const sentence = sentenceOf(document, line, span, actors);
-      claims.push(...claimsInSentence(sentence, lines.slice(lineIndex + 1)));
+      const sentence = sentenceOf(document, line, span, first, actors);
+      first = sentence.offset + sentence.tokens.length;
+      claims.push(...claimsInSentence(sentence, lines, lineIndex + 1));
     }
   });
   return claims;
 }
 
-function sentenceOf(document: Document, line: Line, span: Span, actors: ActorFindings): Sentence {
-  const offset = line.tokens.findIndex((token) => token.start >= span.start);
-  const tokens = line.tokens.filter((token) => token.start >= span.start && token.end <= span.end);
-  const mentions = actors.mentions.filter((m) => m.line === line && m.from >= offset && m.to <= offset + tokens.length);
+/** The sentence's tokens, found from `first` on: sentences come in order, so each token is looked at once. */
+function sentenceOf(document: Document, line: Line, span: Span, first: number, actors: ActorFindings): Sentence {
+  let offset = first;
+  while (offset < line.tokens.length && line.tokens[offset]!.start < span.start) offset++;
+  let end = offset;
+  while (end < line.tokens.length && line.tokens[end]!.end <= span.end) end++;
+  const tokens = line.tokens.slice(offset, end);
+  const mentions = (actors.byLine.get(line) ?? []).filter((m) => m.from >= offset && m.to <= end);
   return { document, line, span, tokens, offset, actors: mentions };
 }
 
-function claimsInSentence(sentence: Sentence, followingLines: readonly Line[]): CasualtyClaim[] {
+function claimsInSentence(sentence: Sentence, lines: readonly Line[], nextLine: number): CasualtyClaim[] {
   const lexicon = casualtyLexicon();
   const { tokens } = sentence;
   const claims: CasualtyClaim[] = [];
@@ -87,7 +93,7 @@ function claimsInSentence(sentence: Sentence, followingLines: readonly Line[]): 
       perpetrator: perpetratorOf(sentence, party, reading),
       evidence: evidenceOf(sentence, reading, claims.length > 0 ? previousEnd : -1),
     };
-    const victims = namedVictims(sentence, reading.to, followingLines);
+    const victims = namedVictims(sentence, reading.to, lines, nextLine);
     if (victims.length > 0) claim.victims = victims;
     claims.push(claim);
     i = Math.max(i, reading.to - 1);
@@ -427,7 +433,7 @@ const BETWEEN_NAMES = /^[\s،,]*(?:و)?[\s]*$/u;
 const LIST_ITEM = /^\s*(?:[-–—•*]|\d{1,3}[.)\-])\s*(.{3,80}?)\s*$/u;
 
 /** «عرف منهم "…" و"…"», «هم "…" و"…"», or a dashed list on the lines below. */
-function namedVictims(sentence: Sentence, after: number, followingLines: readonly Line[]): string[] {
+function namedVictims(sentence: Sentence, after: number, lines: readonly Line[], nextLine: number): string[] {
   const lexicon = casualtyLexicon();
   const { tokens, document, span } = sentence;
   let markerEnd: number | undefined;
@@ -449,8 +455,8 @@ function namedVictims(sentence: Sentence, after: number, followingLines: readonl
     cursor = match.index + match[0].length;
   }
   if (names.length > 0 || rest.trim().replace(/[:：]$/, "") !== "") return names;
-  for (const line of followingLines) {
-    const item = LIST_ITEM.exec(line.text);
+  for (let index = nextLine; index < lines.length; index++) {
+    const item = LIST_ITEM.exec(lines[index]!.text);
     if (!item) break;
     names.push(item[1]!);
   }

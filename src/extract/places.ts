@@ -39,8 +39,7 @@ export function extractPlaces(document: Document, layout: Layout, actors: ActorF
 /** Tokens that belong to an actor's name («جيش سوريا الجديد») or to the inline dateline. */
 function blockedTokens(line: Line, actors: ActorFindings, layout: Layout): Set<number> {
   const blocked = new Set<number>();
-  for (const mention of actors.mentions) {
-    if (mention.line !== line) continue;
+  for (const mention of actors.byLine.get(line) ?? []) {
     for (let i = mention.from; i < mention.to; i++) blocked.add(i);
   }
   if (layout.inlineBylineEnd !== null) {
