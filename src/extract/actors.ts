@@ -1,3 +1,4 @@
+import { hasArticle } from "../text/normalise.ts";
 import type { Actor } from "../types.ts";
 import type { Layout } from "./furniture.ts";
 import { lexicons } from "./lexicons.ts";
@@ -19,10 +20,6 @@ export interface ActorFindings {
   mentions: ActorMention[];
   /** The mentions of each line, in order. */
   byLine: Map<Line, ActorMention[]>;
-}
-
-function hasArticle(folded: string): boolean {
-  return /^[وفبلك]?(ال|لل)/u.test(folded);
 }
 
 /** The lines whose words count as the report's: the headline, then the body. */

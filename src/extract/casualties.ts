@@ -1,3 +1,4 @@
+import { hasArticle } from "../text/normalise.ts";
 import { cardinalAt } from "../text/numbers.ts";
 import type { Token } from "../text/tokens.ts";
 import type { CasualtyClaim, Qualifier } from "../types.ts";
@@ -115,7 +116,7 @@ function read(sentence: Sentence, trigger: Trigger, from: number, to: number, us
       const before = quantityBefore(tokens, from, used);
       const after = partyPhrase(sentence, to);
       // «الجرحى» with nothing to count them speaks of the wounded in general, not of a harm
-      if (!before && !after && tokens[from]!.folded.replace(/^[وفبلك]/, "").startsWith("ال")) return undefined;
+      if (!before && !after && hasArticle(tokens[from]!.folded)) return undefined;
       const start = before?.from ?? from;
       // «مكبداً قوات النظام العديد من القتلى»: the harmed stand just before the count
       const preceding = sentence.actors.find((m) => m.to - sentence.offset === start);
@@ -219,7 +220,7 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
     }
   }
   // «ما أسفر عن مقتل المدنيين»: the victims already counted, named again
-  if (!number && !vague && !bound && noun?.value.number === "plural" && hasArticle(tokens[noun.from]!)) return undefined;
+  if (!number && !vague && !bound && noun?.value.number === "plural" && hasArticle(tokens[noun.from]!.folded)) return undefined;
   if (!number && !vague && !noun) {
     // «استشهاد 7 منهم» has its number; «مقتل منهم» alone names no one
     return undefined;
@@ -243,10 +244,6 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
 }
 
 const SUBJECT_WORDS = 2;
-
-function hasArticle(token: Token): boolean {
-  return /^[وفبلك]?(ال|لل)/u.test(token.folded);
-}
 
 /**
  * «اختطف مسلحون مجهولون طفلاً»: skips a short subject the vocabulary does not

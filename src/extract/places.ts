@@ -1,3 +1,4 @@
+import { hasArticle } from "../text/normalise.ts";
 import { loadGazetteer, type GazetteerPlace } from "../gazetteer.ts";
 import { slugForName } from "../text/transliterate.ts";
 import type { Token } from "../text/tokens.ts";
@@ -74,7 +75,7 @@ function mentionsInLine(document: Document, line: Line, blocked: Set<number>): P
     const known = match && !isConstructName(tokens, match, placeCues) ? match : undefined;
     // A cue names a place in construct: «مدينة جرابلس», never «المدينة» on its own.
     const cueable =
-      !hasArticle(token) &&
+      !hasArticle(token.folded) &&
       !/[^\s"'“”«»„‘’]/u.test(document.text.slice(token.end, tokens[i + 1]?.start ?? token.end)) &&
       !tokens[i - 1]?.keys.some((key) => placeCues.quantifiers.has(key));
     const listCue = cueable ? placeCues.strongLists.matchAt(tokens, i) : undefined;
@@ -123,14 +124,9 @@ function isConstructName(tokens: readonly Token[], match: { from: number; to: nu
   if (match.to - match.from !== 1) return false;
   const token = tokens[match.from]!;
   const next = tokens[match.to];
-  if (!next || hasArticle(token) || !match.value.every((place) => place.name.startsWith("ال"))) return false;
+  if (!next || hasArticle(token.folded) || !match.value.every((place) => place.name.startsWith("ال"))) return false;
   if (!/^ال/u.test(next.folded) || next.keys.some((key) => cues.qualifiers.has(key) || cues.stopWords.has(key))) return false;
   return true;
-}
-
-/** «المدينة», «بالمدينة», «للمدينة»: the word carries the article. */
-function hasArticle(token: Token): boolean {
-  return /^[وف]?[بلك]?ال/u.test(token.folded) || /^[وف]?لل/u.test(token.folded);
 }
 
 function startsWithAnd(token: Token): boolean {

@@ -173,3 +173,8 @@ export function lookupKeys(word: string): string[] {
   }
   return keys;
 }
+
+/** Whether a folded word carries the article, after any clitics: «المدينة», «بالمدينة», «للمدينة». */
+export function hasArticle(word: string): boolean {
+  return /^[وف]?[بلك]?ال/u.test(word) || /^[وف]?لل/u.test(word);
+}
