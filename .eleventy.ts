@@ -1,0 +1,25 @@
+import type { EleventyUserConfig } from "@11ty/eleventy";
+
+/**
+ * Eleventy renders the archive's own templates only. Reports never enter as
+ * templates: the build turns them into data (`site`, added by `src/site/eleventy.ts`)
+ * and paginated templates print that data, autoescaped.
+ */
+export default function (config: EleventyUserConfig) {
+  config.setTemplateFormats(["njk"]);
+  config.setUseGitIgnore(false);
+  // Nunjucks already escapes by default in 3.1.7; say so, since everything printed is report text.
+  config.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: false });
+  // No front matter may run code, even in a template of ours.
+  const refuse = (): never => {
+    throw new Error("JavaScript front matter is disabled in this archive");
+  };
+  config.setFrontMatterParsingOptions({ engines: { js: refuse, javascript: refuse } });
+  config.addPassthroughCopy({ "templates/assets": "assets" });
+  return {
+    dir: { input: "templates", includes: "_includes", data: "_data" },
+    markdownTemplateEngine: false,
+    htmlTemplateEngine: "njk",
+    dataTemplateEngine: false,
+  };
+}

@@ -1,0 +1,34 @@
+#!/usr/bin/env node
+/**
+ * npm run build [-- --content DIR --out DIR --timings FILE]
+ * Builds the static archive from DIR/reports (default content/) into --out (default _site/).
+ * Exits 1 when a file was rejected (after publishing the rest), 2 when the build was refused.
+ */
+import { parseArgs } from "node:util";
+import { buildArchive, BuildRefused, writeTimings } from "../src/site/build.ts";
+import { buildSettings } from "../src/site/settings.ts";
+
+const { values } = parseArgs({
+  options: {
+    content: { type: "string", default: "content" },
+    out: { type: "string", default: "_site" },
+    timings: { type: "string" },
+    help: { type: "boolean", default: false },
+  },
+});
+if (values.help) {
+  process.stdout.write("usage: npm run build -- [--content DIR] [--out DIR] [--timings FILE]\n");
+  process.exit(0);
+}
+
+try {
+  const result = await buildArchive(buildSettings(values.content, values.out));
+  if (values.timings) writeTimings(values.timings, result.timings);
+  process.stdout.write(`${result.summary}\nwrote ${values.out}/ (${result.timings.pages} pages, ${result.timings.total.toFixed(2)} s)\n`);
+  process.exitCode = result.exitCode;
+} catch (error) {
+  if (error instanceof BuildRefused) {
+    process.stderr.write(`build refused, nothing published:\n${error.reasons.map((r) => `  ${r}`).join("\n")}\n`);
+    process.exitCode = 2;
+  } else throw error;
+}

@@ -1,0 +1,55 @@
+import { Cite, plugins } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-ris";
+import "@citation-js/plugin-csl";
+import { parseDateValue } from "./dates.ts";
+
+// Arabic titles must survive BibTeX export, and the key is the permanent id.
+const bibtexConfig = plugins.config.get("@bibtex");
+bibtexConfig.format.asciiOnly = false;
+bibtexConfig.format.useIdAsLabel = true;
+
+export interface CitationInput {
+  id: string;
+  url: string;
+  title: string;
+  outlet: string | null;
+  author: string | null;
+  /** The events' date or the publication date, `YYYY[-MM[-DD]]`. */
+  issued: string | null;
+  originalUrl: string | null;
+}
+
+export interface Citations {
+  plain: string;
+  bibtex: string;
+  ris: string;
+  cslJson: string;
+}
+
+/** CSL-JSON is the one description; every other format is citation-js's rendering of it. */
+export function cslItem(input: CitationInput): Record<string, unknown> {
+  const issued = parseDateValue(input.issued);
+  return {
+    id: input.id,
+    type: "article-newspaper",
+    title: input.title,
+    ...(input.outlet ? { "container-title": input.outlet, publisher: input.outlet } : {}),
+    ...(input.author ? { author: [{ literal: input.author }] } : {}),
+    ...(issued ? { issued: { "date-parts": [[issued.year, issued.month, issued.day].filter((n): n is number => n !== null)] } } : {}),
+    URL: input.url,
+    language: "ar",
+    ...(input.originalUrl ? { note: `Original: ${input.originalUrl}` } : {}),
+  };
+}
+
+export function citations(input: CitationInput): Citations {
+  const item = cslItem(input);
+  const cite = new Cite(item);
+  return {
+    plain: cite.format("bibliography", { format: "text", template: "apa", lang: "en-US" }).trim(),
+    bibtex: cite.format("bibtex").trim(),
+    ris: cite.format("ris").trim(),
+    cslJson: JSON.stringify([item], null, 2),
+  };
+}

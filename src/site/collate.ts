@@ -1,0 +1,80 @@
+import { createHash } from "node:crypto";
+import type { ExtractResult, Notice } from "../extract/index.ts";
+import { isFailure, type ReportRecord } from "../types.ts";
+import type { Redirect } from "./registry.ts";
+
+/** A report that will be published, with what the build needs beside its record. */
+export interface PublishedReport {
+  record: ReportRecord;
+  /** The file as the archive received it, and its text. */
+  file: string;
+  text: string;
+  sha256: string;
+  notices: Notice[];
+}
+
+export type ManifestStatus = "published" | "published-with-warnings" | "duplicate" | "rejected";
+
+export interface ManifestEntry {
+  file: string;
+  status: ManifestStatus;
+  id?: string;
+  url?: string;
+  /** For a rejected file: the extraction error naming the file (and line). */
+  reason?: string;
+  /** Notices, formatted; for a duplicate, which file was published instead. */
+  messages: string[];
+}
+
+export interface Collation {
+  reports: PublishedReport[];
+  entries: ManifestEntry[];
+  /** A duplicate file's own id points at the copy published. */
+  duplicateRedirects: Redirect[];
+  /** Fatal: two different reports claim one id. */
+  errors: string[];
+}
+
+/**
+ * Sorts extraction results into what is published, what is a duplicate of
+ * something published, and what is rejected. Input order decides which of two
+ * identical files is kept, so callers pass files sorted.
+ */
+export function collate(results: readonly ExtractResult[], formatNotice: (notice: Notice) => string): Collation {
+  const collation: Collation = { reports: [], entries: [], duplicateRedirects: [], errors: [] };
+  const byText = new Map<string, PublishedReport>();
+  const byId = new Map<string, PublishedReport>();
+  for (const result of results) {
+    const { output } = result;
+    const messages = result.notices.map(formatNotice);
+    if (isFailure(output) || result.text === null) {
+      const reason = isFailure(output) ? output.error.message : `${output.file}: no text`;
+      collation.entries.push({ file: output.file, status: "rejected", reason, messages });
+      continue;
+    }
+    const textKey = createHash("sha256").update(result.text).digest("hex");
+    const original = byText.get(textKey);
+    if (original) {
+      messages.push(`${output.file} has the same text as ${original.file}: published once, as /reports/${original.record.id}/`);
+      collation.entries.push({ file: output.file, status: "duplicate", id: original.record.id, url: reportUrl(original.record.id), messages });
+      if (output.id !== original.record.id) collation.duplicateRedirects.push({ id: output.id, to: original.record.id });
+      continue;
+    }
+    const claimant = byId.get(output.id);
+    if (claimant) {
+      collation.errors.push(`two reports claim the id "${output.id}": ${claimant.file} and ${output.file}`);
+      continue;
+    }
+    const report: PublishedReport = { record: output, file: output.file, text: result.text, sha256: result.sha256, notices: result.notices };
+    byText.set(textKey, report);
+    byId.set(output.id, report);
+    collation.reports.push(report);
+    const warned = result.notices.some((n) => n.severity === "warning");
+    collation.entries.push({ file: output.file, status: warned ? "published-with-warnings" : "published", id: output.id, url: reportUrl(output.id), messages });
+  }
+  return collation;
+}
+
+export function reportUrl(id: string): string {
+  return `/reports/${id}/`;
+}

@@ -1,0 +1,115 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ReportRecord } from "../types.ts";
+import { escapeXml } from "./svg.ts";
+import type { PlaceView } from "./site-data.ts";
+import type { ReportView } from "./report-view.ts";
+
+/** The archive's data, for tools rather than readers: JSON, CSV, GeoJSON, Atom. */
+export interface ExportInput {
+  outDir: string;
+  baseUrl: string;
+  /** Newest first, paired with their views. */
+  reports: readonly { record: ReportRecord; view: ReportView }[];
+  places: readonly PlaceView[];
+  /** Stands for "now" in the feed when no report carries a date; pinned for reproducible builds. */
+  epoch: Date;
+}
+
+/** Entries in the Atom feed. */
+const FEED_SIZE = 50;
+
+export function writeExports(input: ExportInput): string[] {
+  const dir = join(input.outDir, "data");
+  mkdirSync(dir, { recursive: true });
+  const written: Record<string, string> = {
+    "data/reports.json": JSON.stringify(input.reports.map((r) => r.record), null, 2) + "\n",
+    "data/reports.csv": reportsCsv(input),
+    "data/casualties.csv": casualtiesCsv(input),
+    "data/places.geojson": placesGeoJson(input) + "\n",
+    "feed.xml": atomFeed(input),
+  };
+  for (const [path, content] of Object.entries(written)) writeFileSync(join(input.outDir, path), content);
+  return Object.keys(written);
+}
+
+/** RFC 4180: every field quoted, quotes doubled, CRLF between records. */
+export function csv(rows: readonly (readonly (string | number | null)[])[]): string {
+  return rows.map((row) => row.map((v) => `"${(v === null ? "" : String(v)).replace(/"/g, '""')}"`).join(",")).join("\r\n") + "\r\n";
+}
+
+function reportsCsv({ reports, baseUrl }: ExportInput): string {
+  const header = ["id", "url", "title", "outlet", "author", "dateline", "date", "date_precision", "places", "place_slugs", "actors", "claims", "file"];
+  return csv([
+    header,
+    ...reports.map(({ record, view }) => [
+      record.id,
+      new URL(view.url, baseUrl).href,
+      record.title,
+      record.source.outlet,
+      record.source.author,
+      record.source.dateline,
+      record.date.value,
+      record.date.precision,
+      record.locations.map((l) => l.name).join("; "),
+      record.locations.map((l) => l.slug).join("; "),
+      record.actors.map((a) => a.id).join("; "),
+      record.casualties.length,
+      record.file,
+    ]),
+  ]);
+}
+
+function casualtiesCsv({ reports, baseUrl }: ExportInput): string {
+  const header = ["report_id", "report_url", "claim", "party", "outcome", "count", "qualifier", "perpetrator", "evidence"];
+  const rows = reports.flatMap(({ record, view }) =>
+    record.casualties.map((c, i) => [record.id, new URL(`${view.url}#claim-${i + 1}`, baseUrl).href, i + 1, c.party, c.outcome, c.count, c.qualifier, c.perpetrator, c.evidence]),
+  );
+  return csv([header, ...rows]);
+}
+
+function placesGeoJson({ places, baseUrl }: ExportInput): string {
+  const features = places
+    .filter((p) => p.coordinates)
+    .map((p) => ({
+      type: "Feature",
+      geometry: { type: "Point", coordinates: [p.coordinates!.lon, p.coordinates!.lat] },
+      properties: { slug: p.slug, name: p.name, type: p.type, url: new URL(p.url, baseUrl).href, reports: p.total },
+    }));
+  return JSON.stringify({ type: "FeatureCollection", features }, null, 2);
+}
+
+function atomDate(value: string | null, fallback: Date): string {
+  const m = value ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(value) : null;
+  if (!m) return fallback.toISOString().replace(/\.\d{3}Z$/, "Z");
+  return `${m[1]}-${m[2] ?? "01"}-${m[3] ?? "01"}T00:00:00Z`;
+}
+
+function atomFeed({ reports, baseUrl, epoch }: ExportInput): string {
+  const entries = reports.slice(0, FEED_SIZE).map(({ record, view }) => {
+    const updated = atomDate(record.source.published ?? record.date.value, epoch);
+    return `  <entry>
+    <id>${escapeXml(view.canonical)}</id>
+    <title>${escapeXml(view.title)}</title>
+    <link href="${escapeXml(view.canonical)}"/>
+    <updated>${updated}</updated>
+    ${record.source.author ? `<author><name>${escapeXml(record.source.author)}</name></author>` : ""}
+    <summary>${escapeXml(view.summary)}</summary>
+  </entry>`;
+  });
+  const updated = reports
+    .map(({ record }) => atomDate(record.source.published ?? record.date.value, epoch))
+    .reduce((a, b) => (a > b ? a : b), atomDate(null, epoch));
+  const self = new URL("/feed.xml", baseUrl).href;
+  return `<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar">
+  <id>${escapeXml(self)}</id>
+  <title>أرشيف الحوادث المفتوح</title>
+  <link rel="self" href="${escapeXml(self)}"/>
+  <link href="${escapeXml(new URL("/", baseUrl).href)}"/>
+  <updated>${updated}</updated>
+  <author><name>أرشيف الحوادث المفتوح</name></author>
+${entries.join("\n")}
+</feed>
+`;
+}

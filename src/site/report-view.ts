@@ -1,0 +1,252 @@
+import { basename, extname } from "node:path";
+import type { Notice } from "../extract/index.ts";
+import type { ReportRecord } from "../types.ts";
+import { isolateLtrRuns } from "./bidi.ts";
+import { citations, type Citations } from "./citations.ts";
+import { reportUrl, type PublishedReport } from "./collate.ts";
+import { formatDate, parseDateValue } from "./dates.ts";
+import { FIELDS_AR, OUTCOMES_AR, PARTIES_AR, PLACE_TYPE_AR, PRECISION_AR, QUALIFIED_COUNT_AR, QUALIFIERS_AR } from "./labels.ts";
+import { renderBody, type Highlight } from "./render-body.ts";
+import { searchTerms } from "./search-terms.ts";
+import { slugForName } from "../text/transliterate.ts";
+import { loadVocabulary } from "../vocabulary.ts";
+
+export interface Link {
+  name: string;
+  url: string;
+}
+
+export interface ClaimView {
+  number: number;
+  rowId: string;
+  party: string;
+  outcome: string;
+  count: string;
+  bound: string;
+  perpetrator: Link | null;
+  evidence: string;
+  /** The mark in the text; null when the words could not be found there. */
+  evidenceHref: string | null;
+}
+
+export interface PlaceMention extends Link {
+  slug: string;
+  type: string;
+  evidenceHref: string | null;
+}
+
+export interface ReportSummary {
+  id: string;
+  url: string;
+  title: string;
+  titleDerived: boolean;
+  dateText: string;
+  outlet: string | null;
+  places: string[];
+  claims: number;
+}
+
+export interface ReportView extends ReportSummary {
+  canonical: string;
+  outletLink: Link | null;
+  author: string | null;
+  dateline: string | null;
+  datePrecision: string;
+  dateHref: string | null;
+  published: string | null;
+  sourceUrl: string | null;
+  placeLinks: PlaceMention[];
+  actorLinks: (Link & { id: string; evidenceHref: string | null })[];
+  claimRows: ClaimView[];
+  bodyHtml: string;
+  removed: string[];
+  provenance: { field: string; curated: boolean }[];
+  original: { url: string; name: string; sha256: string; path: string };
+  notices: string[];
+  cite: Citations;
+  /** The plain citation as HTML, Latin runs isolated so they read in order. */
+  citeHtml: string;
+  highwire: { name: string; content: string }[];
+  jsonLd: string;
+  terms: string;
+  filters: { place: string[]; actor: string[]; outlet: string[]; year: string[] };
+  summary: string;
+  sortKey: string;
+}
+
+/** Words of a derived headline: enough to recognise the report, short enough to scan. */
+const DERIVED_TITLE_WORDS = 12;
+
+export function outletUrl(name: string): string {
+  return `/outlets/${slugForName(name)}/`;
+}
+
+export function actorUrl(id: string): string {
+  return `/actors/${id}/`;
+}
+
+export function placeUrl(slug: string): string {
+  return `/places/${slug}/`;
+}
+
+export function originalUrl(report: PublishedReport): string {
+  return `${reportUrl(report.record.id)}original${extname(report.file).toLowerCase() || ".txt"}`;
+}
+
+/** The newest-first key: the events' date, else the publication date. */
+export function sortKey(record: ReportRecord): string {
+  return record.date.value ?? record.source.published ?? "";
+}
+
+export function summarise(record: ReportRecord): ReportSummary {
+  const derived = deriveTitle(record);
+  return {
+    id: record.id,
+    url: reportUrl(record.id),
+    title: record.title ?? derived,
+    titleDerived: record.title === null,
+    dateText: formatDate(record.date),
+    outlet: record.source.outlet,
+    places: record.locations.map((l) => l.name),
+    claims: record.casualties.length,
+  };
+}
+
+let vocabulary: Map<string, string> | undefined;
+/** Names of the actor vocabulary, for a perpetrator the report does not name as an actor. */
+function vocabularyNames(): Map<string, string> {
+  vocabulary ??= new Map(loadVocabulary().map((a) => [a.id, a.name]));
+  return vocabulary;
+}
+
+function deriveTitle(record: ReportRecord): string {
+  const first = record.body.find((p) => p.trim()) ?? "";
+  const words = first.trim().split(/\s+/);
+  return words.length > DERIVED_TITLE_WORDS ? `${words.slice(0, DERIVED_TITLE_WORDS).join(" ")}…` : first.trim() || record.id;
+}
+
+/** Every field of the view a report page prints, computed once so templates stay free of logic. */
+export function reportView(report: PublishedReport, baseUrl: string, formatNotice: (n: Notice) => string, sourcePath: string): ReportView {
+  const { record } = report;
+  const summary = summarise(record);
+  const actorName = new Map([...vocabularyNames(), ...record.actors.map((a) => [a.id, a.name] as const)]);
+  const partyName = (party: string): string => PARTIES_AR[party] ?? actorName.get(party) ?? party;
+
+  const highlights: Highlight[] = [];
+  record.casualties.forEach((claim, i) => {
+    highlights.push({ text: claim.evidence, id: `ev-claim-${i + 1}`, className: "ev-claim", every: false, backTo: { href: `#claim-${i + 1}`, label: `العودة إلى الادعاء ${i + 1}` } });
+  });
+  if (record.date.evidence) highlights.push({ text: record.date.evidence, id: "ev-date", className: "ev-date", every: false });
+  for (const place of record.locations) {
+    for (const spelling of longestFirst(place.evidence)) highlights.push({ text: spelling, id: `ev-place-${place.slug}`, className: "ev-place", every: true });
+  }
+  for (const actor of record.actors) {
+    for (const spelling of longestFirst(actor.evidence)) highlights.push({ text: spelling, id: `ev-actor-${actor.id}`, className: "ev-actor", every: true });
+  }
+  const body = renderBody(record.body, highlights);
+  const href = (id: string): string | null => (body.placed.has(id) ? `#${id}` : null);
+
+  const canonical = new URL(summary.url, baseUrl).href;
+  const year = parseDateValue(record.date.value)?.year;
+  const cite = citations({
+    id: record.id,
+    url: canonical,
+    title: summary.title,
+    outlet: record.source.outlet,
+    author: record.source.author,
+    issued: record.source.published ?? record.date.value,
+    originalUrl: record.source.url ?? null,
+  });
+  const curated = new Set(record.curated ?? []);
+  const provenanceFields = ["title", "outlet", "author", "dateline", "date", "published", "url", "locations", "actors", "casualties"];
+
+  return {
+    ...summary,
+    canonical,
+    outletLink: record.source.outlet ? { name: record.source.outlet, url: outletUrl(record.source.outlet) } : null,
+    author: record.source.author,
+    dateline: record.source.dateline,
+    datePrecision: PRECISION_AR[record.date.precision],
+    dateHref: href("ev-date"),
+    published: record.source.published ?? null,
+    sourceUrl: record.source.url ?? null,
+    placeLinks: record.locations.map((l) => ({ name: l.name, url: placeUrl(l.slug), slug: l.slug, type: PLACE_TYPE_AR[l.type], evidenceHref: href(`ev-place-${l.slug}`) })),
+    actorLinks: record.actors.map((a) => ({ id: a.id, name: a.name, url: actorUrl(a.id), evidenceHref: href(`ev-actor-${a.id}`) })),
+    claimRows: record.casualties.map((claim, i) => ({
+      number: i + 1,
+      rowId: `claim-${i + 1}`,
+      party: partyName(claim.party),
+      outcome: OUTCOMES_AR[claim.outcome],
+      count: QUALIFIED_COUNT_AR[claim.qualifier].replace("{n}", claim.count === null ? "؟" : String(claim.count)),
+      bound: QUALIFIERS_AR[claim.qualifier],
+      perpetrator: claim.perpetrator ? { name: partyName(claim.perpetrator), url: actorUrl(claim.perpetrator) } : null,
+      evidence: claim.evidence,
+      evidenceHref: href(`ev-claim-${i + 1}`),
+    })),
+    bodyHtml: body.html,
+    removed: record.removed,
+    provenance: provenanceFields.map((field) => ({ field: FIELDS_AR[field] ?? field, curated: curated.has(field) })),
+    original: { url: originalUrl(report), name: basename(report.file), sha256: report.sha256, path: sourcePath },
+    notices: report.notices.map(formatNotice),
+    cite,
+    citeHtml: isolateLtrRuns(cite.plain),
+    highwire: highwire(record, summary.title, canonical),
+    jsonLd: jsonForScript(jsonLd(record, summary.title, canonical)),
+    terms: searchTerms([summary.title, ...record.body, ...record.locations.map((l) => l.name), ...record.actors.map((a) => a.name), record.source.outlet ?? ""]),
+    filters: {
+      place: record.locations.map((l) => l.name),
+      actor: record.actors.map((a) => a.name),
+      outlet: record.source.outlet ? [record.source.outlet] : [],
+      year: year ? [String(year)] : [],
+    },
+    summary: (record.body[0] ?? "").slice(0, 240),
+    sortKey: sortKey(record),
+  };
+}
+
+function longestFirst(spellings: readonly string[]): string[] {
+  return [...new Set(spellings)].sort((a, b) => b.length - a.length);
+}
+
+function highwireDate(value: string | null | undefined): string | null {
+  const parts = parseDateValue(value ?? null);
+  if (!parts) return null;
+  return [parts.year, parts.month, parts.day].filter((n) => n !== null).map((n) => String(n).padStart(2, "0")).join("/");
+}
+
+/** Highwire Press tags: what Zotero and Google Scholar read. */
+function highwire(record: ReportRecord, title: string, canonical: string): { name: string; content: string }[] {
+  const tags: { name: string; content: string }[] = [{ name: "citation_title", content: title }];
+  if (record.source.author) tags.push({ name: "citation_author", content: record.source.author });
+  const date = highwireDate(record.source.published ?? record.date.value);
+  if (date) tags.push({ name: "citation_publication_date", content: date }, { name: "citation_date", content: date });
+  if (record.source.outlet) tags.push({ name: "citation_publisher", content: record.source.outlet }, { name: "citation_journal_title", content: record.source.outlet });
+  tags.push({ name: "citation_language", content: "ar" }, { name: "citation_public_url", content: canonical }, { name: "citation_fulltext_html_url", content: canonical });
+  return tags;
+}
+
+function jsonLd(record: ReportRecord, title: string, canonical: string): Record<string, unknown> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "Report",
+    "@id": canonical,
+    url: canonical,
+    headline: title,
+    inLanguage: "ar",
+    ...(record.source.published || record.date.value ? { datePublished: record.source.published ?? record.date.value } : {}),
+    ...(record.source.author ? { author: { "@type": "Person", name: record.source.author } } : {}),
+    ...(record.source.outlet ? { publisher: { "@type": "Organization", name: record.source.outlet } } : {}),
+    ...(record.source.url ? { isBasedOn: record.source.url } : {}),
+    contentLocation: record.locations.map((l) => ({
+      "@type": "Place",
+      name: l.name,
+      ...(l.lat !== null && l.lon !== null ? { geo: { "@type": "GeoCoordinates", latitude: l.lat, longitude: l.lon } } : {}),
+    })),
+    about: record.actors.map((a) => ({ "@type": "Organization", name: a.name })),
+  };
+}
+
+/** JSON safe to print inside `<script>`: no `<`, `>` or `&` can end or bend the element. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/>/g, "\\u003e").replace(/&/g, "\\u0026").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}

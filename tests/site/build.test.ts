@@ -1,0 +1,153 @@
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { createHash } from "node:crypto";
+import { before, describe, test } from "node:test";
+import Ajv2020 from "ajv/dist/2020.js";
+import { build, fingerprint, makeArchive, outDir, read } from "./archive.ts";
+import { parseCsv } from "./csv.ts";
+import type { BuildResult } from "../../src/site/build.ts";
+
+// The contract lives beside the repository, as for the extraction tests.
+const SCHEMA = JSON.parse(readFileSync(new URL("../../../shared/spec/report.schema.json", import.meta.url), "utf8")) as object;
+
+describe("the seed archive", () => {
+  let site: string;
+  let content: string;
+  let result: BuildResult;
+  before(async () => {
+    content = makeArchive({}, { seeds: true });
+    site = outDir();
+    result = await build(content, site);
+  });
+
+  test("publishes every seed, with a manifest naming each file and its URL", () => {
+    assert.equal(result.exitCode, 0);
+    const manifest = JSON.parse(read(site, "build-report.json")) as BuildResult["manifest"];
+    assert.equal(manifest.files.length, 5);
+    for (const entry of manifest.files) {
+      assert.match(entry.status, /^published/);
+      assert.ok(entry.url && existsSync(join(site, entry.url, "index.html")), `${entry.file} has its page`);
+    }
+    assert.deepEqual(manifest.newlyRegistered, manifest.files.map((f) => f.id));
+    assert.match(read(content, "permalinks.yaml"), /000-2f332df18204745e: published/);
+  });
+
+  test("every page is Arabic and right to left", () => {
+    for (const page of ["index.html", "search/index.html", "places/index.html", "places/huweiqa/index.html", "reports/000-2f332df18204745e/index.html"]) {
+      assert.match(read(site, page), /<html lang="ar" dir="rtl">/, page);
+    }
+  });
+
+  test("a report page carries citations, Highwire tags, JSON-LD and its canonical URL", () => {
+    const html = read(site, "reports/002-d4b433fb0b47d284/index.html");
+    assert.match(html, /<link rel="canonical" href="http:\/\/localhost:8080\/reports\/002-d4b433fb0b47d284\/">/);
+    assert.match(html, /<meta name="citation_title" content="[^"]+">/);
+    assert.match(html, /@article\{002d4b433fb0b47d284,/);
+    assert.match(html, /TY {2}- NEWS/);
+    const ld = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html);
+    assert.ok(ld?.[1]);
+    const data = JSON.parse(ld[1]) as { "@type": string; url: string };
+    assert.equal(data.url, "http://localhost:8080/reports/002-d4b433fb0b47d284/");
+  });
+
+  test("claims link to highlighted evidence, and the evidence links back", () => {
+    const html = read(site, "reports/000-2f332df18204745e/index.html");
+    const claimLinks = [...html.matchAll(/<tr id="claim-(\d+)">[\s\S]*?<a href="#ev-claim-(\d+)">/g)];
+    assert.ok(claimLinks.length > 0, "at least one claim row links to its evidence");
+    for (const [, row, mark] of claimLinks) {
+      assert.equal(row, mark);
+      assert.match(html, new RegExp(`<mark class="ev-claim" id="ev-claim-${mark}">`));
+      assert.match(html, new RegExp(`<a href="#claim-${mark}" class="backref"`));
+    }
+    assert.match(html, /<mark class="ev-place" id="ev-place-huweiqa">والحويقة<\/mark>/);
+  });
+
+  test("the original file is published byte for byte, with its SHA-256", () => {
+    const original = readFileSync(join(site, "reports/000-2f332df18204745e/original.txt"));
+    assert.deepEqual(original, readFileSync(join(content, "reports/000_2f332df18204745e.txt")));
+    const shown = read(site, "reports/000-2f332df18204745e/index.html").match(/[0-9a-f]{64}/)?.[0];
+    assert.equal(shown, createHash("sha256").update(original).digest("hex"));
+  });
+
+  test("place pages list reports of the place and its sub-places, and the index groups by city", () => {
+    const city = read(site, "places/deir-ez-zor/index.html");
+    const huweiqa = read(site, "places/huweiqa/index.html");
+    const cityLinks = new Set(city.match(/\/reports\/[a-z0-9-]+\//g));
+    for (const link of huweiqa.match(/\/reports\/[a-z0-9-]+\//g) ?? []) assert.ok(cityLinks.has(link), `${link} also on the city page`);
+    assert.match(city, /<a href="\/places\/huweiqa\/">الحويقة<\/a>/);
+    assert.match(city, /<svg[^>]*class="map"/);
+    assert.doesNotMatch(huweiqa, /class="map"/, "no map where coordinates are unknown");
+    const index = read(site, "places/index.html");
+    assert.match(index, /<h2><a href="\/places\/deir-ez-zor\/">دير الزور<\/a><\/h2>/);
+    assert.match(index, /<h3>أحياء<\/h3>/);
+  });
+
+  test("the home page has totals and a timeline drawn at build time", () => {
+    const html = read(site, "index.html");
+    assert.match(html, /<svg[^>]*class="chart"/);
+    assert.match(html, /href="\/months\/"/);
+    const records = JSON.parse(read(site, "data/reports.json")) as { date: { value: string | null } }[];
+    for (const month of records.map((r) => r.date.value?.slice(0, 7)).filter((m) => m && m.length === 7)) {
+      assert.ok(existsSync(join(site, `months/${month}/index.html`)), `month page ${month}`);
+    }
+  });
+
+  test("reports.json validates against the extraction schema", () => {
+    const ajv = new Ajv2020.default({ allErrors: true, strict: false });
+    const validate = ajv.compile(SCHEMA);
+    const records = JSON.parse(read(site, "data/reports.json")) as unknown[];
+    assert.equal(records.length, 5);
+    for (const record of records) assert.ok(validate(record), JSON.stringify(validate.errors));
+  });
+
+  test("the CSV exports parse, Arabic and quotes intact, one casualty row per claim", () => {
+    const reports = parseCsv(read(site, "data/reports.csv"));
+    assert.equal(reports.length, 6);
+    const records = JSON.parse(read(site, "data/reports.json")) as { id: string; title: string | null; casualties: unknown[] }[];
+    const header = reports[0]!;
+    for (const row of reports.slice(1)) {
+      assert.equal(row.length, header.length);
+      const record = records.find((r) => r.id === row[0]);
+      assert.ok(record);
+      assert.equal(row[header.indexOf("title")], record.title ?? "");
+    }
+    const claims = parseCsv(read(site, "data/casualties.csv"));
+    assert.equal(claims.length - 1, records.reduce((n, r) => n + r.casualties.length, 0));
+  });
+
+  test("places.geojson is a valid FeatureCollection of places with coordinates only", () => {
+    const geo = JSON.parse(read(site, "data/places.geojson")) as { type: string; features: { type: string; geometry: { type: string; coordinates: number[] }; properties: { slug: string } }[] };
+    assert.equal(geo.type, "FeatureCollection");
+    assert.ok(geo.features.length > 0);
+    for (const f of geo.features) {
+      assert.equal(f.type, "Feature");
+      assert.equal(f.geometry.type, "Point");
+      const [lon, lat] = f.geometry.coordinates;
+      assert.ok(lon !== undefined && lon >= -180 && lon <= 180 && lat !== undefined && lat >= -90 && lat <= 90);
+      assert.ok(existsSync(join(site, "places", f.properties.slug, "index.html")));
+    }
+  });
+
+  test("the Atom feed is well formed enough to list every report", () => {
+    const feed = read(site, "feed.xml");
+    assert.match(feed, /^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
+    assert.equal(feed.match(/<entry>/g)?.length, 5);
+  });
+
+  test("the search index is written, and pages carry folded search keys", () => {
+    assert.ok(existsSync(join(site, "pagefind/pagefind.js")));
+    for (const id of ["000-2f332df18204745e", "001-f71020e530c0bd5f", "004-4a59a27f646e408d"]) {
+      assert.match(read(site, `reports/${id}/index.html`), /<div class="search-terms" aria-hidden="true">(?:[^<]* )?حويقه[ <]/u, id);
+    }
+  });
+
+  test("two builds of the same content are byte-identical", async () => {
+    // The first build registered the ids; from then on the content is unchanged.
+    const [first, second] = [outDir(), outDir()];
+    await build(content, first);
+    await build(content, second);
+    assert.deepEqual(fingerprint(second), fingerprint(first));
+    assert.ok(fingerprint(first).size > 50);
+  });
+});

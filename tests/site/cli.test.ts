@@ -1,0 +1,37 @@
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { makeArchive, outDir } from "./archive.ts";
+
+function runBuild(args: string[]) {
+  return spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], {
+    cwd: new URL("../../", import.meta.url).pathname,
+    env: { ...process.env, CI: "true" },
+    encoding: "utf8",
+  });
+}
+
+test("npm run build publishes the rest, prints the summary, writes timings, and exits 1 for a rejected file", () => {
+  const content = makeArchive({ "good.txt": "قصف على حي الحويقة في مدينة دير الزور.\n", "bad.txt": "" });
+  const out = outDir();
+  const timings = join(mkdtempSync(join(tmpdir(), "timings-")), "t.json");
+  const run = runBuild(["--content", content, "--out", out, "--timings", timings]);
+  assert.equal(run.status, 1, run.stderr);
+  assert.match(run.stdout, /published 1 .*rejected 1/);
+  assert.match(run.stdout, /rejected .*bad\.txt/);
+  assert.ok(existsSync(join(out, "reports/good/index.html")));
+  const t = JSON.parse(readFileSync(timings, "utf8")) as Record<string, number>;
+  for (const key of ["extract", "eleventy", "pagefind", "exports", "total", "reports", "pages"]) assert.equal(typeof t[key], "number", key);
+  assert.equal(t.reports, 1);
+  assert.ok(!existsSync(join(out, "t.json")));
+});
+
+test("a refused build exits 2 and names the files", () => {
+  const content = makeArchive({ "a.md": "---\nid: one\n---\nنص أول.\n", "b.md": "---\nid: one\n---\nنص ثان.\n" });
+  const run = runBuild(["--content", content, "--out", outDir()]);
+  assert.equal(run.status, 2);
+  assert.match(run.stderr, /a\.md.*b\.md/);
+});

@@ -1,0 +1,61 @@
+import assert from "node:assert/strict";
+import { existsSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { test } from "node:test";
+import { BuildRefused } from "../../src/site/build.ts";
+import { serveStatic } from "../../src/site/static-server.ts";
+import { build, makeArchive, outDir, read } from "./archive.ts";
+
+const REPORT = (place: string) => `قصف على حي ${place} في مدينة دير الزور وقتل مدنيان.\n`;
+
+test("a removed report's old URL still answers: refused until the registry says why, then a tombstone", async () => {
+  const content = makeArchive({ "keep.txt": REPORT("الحويقة"), "gone.txt": REPORT("الجورة") });
+  const site = outDir();
+  await build(content, site);
+  assert.ok(existsSync(join(site, "reports/gone/index.html")));
+  assert.match(read(content, "permalinks.yaml"), /^gone: published$/m);
+
+  rmSync(join(content, "reports/gone.txt"));
+  await assert.rejects(build(content, site), (error: unknown) => error instanceof BuildRefused && /"gone"/.test(error.message) && /permalinks\.yaml/.test(error.message));
+  assert.ok(existsSync(join(site, "reports/gone/index.html")), "the refused build left the published site alone");
+
+  const registry = read(content, "permalinks.yaml").replace("gone: published", 'gone: {withdrawn: "نُشر خطأً مرتين"}');
+  await import("node:fs").then((fs) => fs.writeFileSync(join(content, "permalinks.yaml"), registry));
+  const result = await build(content, site);
+  const tombstone = read(site, "reports/gone/index.html");
+  assert.match(tombstone, /سُحب هذا التقرير/);
+  assert.match(tombstone, /نُشر خطأً مرتين/);
+  assert.deepEqual(result.manifest.tombstones, ["gone"]);
+  assert.ok(existsSync(join(site, "reports/keep/index.html")));
+
+  // Served as a static host serves it, the old permalink answers.
+  const { server, url } = await serveStatic(site, 0);
+  try {
+    const response = await fetch(new URL("/reports/gone/", url));
+    assert.equal(response.status, 200);
+    assert.match(await response.text(), /نُشر خطأً مرتين/);
+    assert.equal((await fetch(new URL("/reports/never-was/", url))).status, 404);
+  } finally {
+    server.close();
+  }
+});
+
+test("a merged report's URL redirects to the report it was merged into", async () => {
+  const content = makeArchive({ "keep.txt": REPORT("الحويقة"), "merged.txt": REPORT("الجورة") });
+  const site = outDir();
+  await build(content, site);
+  rmSync(join(content, "reports/merged.txt"));
+  const fs = await import("node:fs");
+  fs.writeFileSync(join(content, "permalinks.yaml"), read(content, "permalinks.yaml").replace("merged: published", "merged: {merged-into: keep}"));
+  await build(content, site);
+  const page = read(site, "reports/merged/index.html");
+  assert.match(page, /<meta http-equiv="refresh" content="0; url=\/reports\/keep\/">/);
+  assert.match(page, /<link rel="canonical" href="http:\/\/localhost:8080\/reports\/keep\/">/);
+});
+
+test("a merge into an id this build does not publish is refused", async () => {
+  const content = makeArchive({ "keep.txt": REPORT("الحويقة") });
+  const fs = await import("node:fs");
+  fs.writeFileSync(join(content, "permalinks.yaml"), "old: {merged-into: nowhere}\n");
+  await assert.rejects(build(content, outDir()), (error: unknown) => error instanceof BuildRefused && /"old" is merged into "nowhere"/.test(error.message));
+});
