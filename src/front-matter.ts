@@ -33,72 +33,169 @@ export interface SplitReport {
 const STRING_KEYS = ["url", "title", "outlet", "author", "dateline"] as const;
 const KNOWN_KEYS = new Set<string>(["id", "published", "date", ...STRING_KEYS]);
 const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Ids become directory names and URLs; keep them well inside file-system limits. */
+const MAX_ID_LENGTH = 100;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** The languages a front-matter block may be tagged with; everything else is refused. */
+const YAML_TAGS = new Set(["", "yaml", "yml"]);
+/** Enough to see the problem; more would bury the rest of the build's messages. */
+const MAX_UNKNOWN_KEY_WARNINGS = 20;
 
-function refuseCode(language: string): never {
-  throw new Error(`front matter in ${language} is refused: only YAML is read, and code in a report never runs`);
+/** `---` at the very start, optionally tagged with a language (`---yaml`, `--- js`). */
+const OPENING = /^(\ufeff?)---[^\S\r\n]*([A-Za-z][\w-]*)?[^\S\r\n]*\r?\n/;
+const CLOSING = /^---[^\S\r\n]*(\r?\n|$)/gm;
+
+/**
+ * Separates curated front matter from the report text. Throws `ReportError` on bad
+ * front matter, with the line and column in the file.
+ *
+ * The block is found here, so that its language is checked before anything
+ * reads it and its offsets are known; gray-matter then reads it with engines of
+ * ours. Its own `---js` engine runs the block as code, and a falsy engine does
+ * not disable it (it falls back to the alias), so `js` and `javascript` throw.
+ * YAML is read with js-yaml's core schema, which has no merge keys (`<<`), no
+ * timestamps and no custom types: front matter can neither run code nor reach
+ * an object's prototype.
+ */
+export function splitFrontMatter(text: string, file: string): SplitReport {
+  const opening = OPENING.exec(text);
+  if (!opening) return { curated: {}, body: text, bodyOffset: 0, warnings: [] };
+  const bom = opening[1] ?? "";
+  const language = opening[2] ?? "";
+  if (!YAML_TAGS.has(language.toLowerCase())) {
+    const column = text.indexOf(language, bom.length) - bom.length + 1;
+    throw new ReportError(
+      "front-matter-refused",
+      `${file}:1:${column}: front matter in "${language}" is refused: only YAML front matter is read, and nothing in a report is ever run`,
+      { line: 1, column },
+    );
+  }
+  const blockStart = opening[0].length;
+  CLOSING.lastIndex = blockStart;
+  const closing = CLOSING.exec(text);
+  if (!closing) {
+    throw new ReportError(
+      "front-matter-unclosed",
+      `${file}:1:1: front matter opened on line 1 is never closed by a "---" line`,
+      { line: 1, column: 1 },
+    );
+  }
+  const block = text.slice(blockStart, closing.index);
+  const bodyOffset = closing.index + closing[0].length;
+  const data = readBlock(text.slice(bom.length, bodyOffset), file);
+  const places = topLevelKeyPlaces(block);
+  const placeOf = (key: string): { line: number; column: number } => places.get(key) ?? { line: 2, column: 1 };
+  return { ...curate(data, file, placeOf), body: text.slice(bodyOffset), bodyOffset };
 }
 
-// gray-matter looks engines up as `engines[name] || engines[alias(name)]`, so a falsy
-// value does not disable its eval-based JavaScript engine: both names must throw.
-const ENGINES = {
-  yaml: (source: string): object => {
-    const data = yaml.load(source, { schema: yaml.CORE_SCHEMA, json: false });
-    if (data === null || data === undefined) return {};
-    if (typeof data !== "object" || Array.isArray(data)) throw new Error("front matter must be a mapping of keys to values");
-    return data;
-  },
-  js: (): never => refuseCode("JavaScript"),
-  javascript: (): never => refuseCode("JavaScript"),
-  coffee: (): never => refuseCode("CoffeeScript"),
-  coffeescript: (): never => refuseCode("CoffeeScript"),
-};
+/** The block's first line is line 2 of the file. */
+const BLOCK_FIRST_LINE = 2;
 
-/** Separates curated front matter from the report text. Throws `ReportError` on bad front matter. */
-export function splitFrontMatter(text: string, file: string): SplitReport {
-  if (!/^---[^\S\r\n]*[a-z]*[^\S\r\n]*\r?\n/i.test(text)) return { curated: {}, body: text, bodyOffset: 0, warnings: [] };
-  let parsed: matter.GrayMatterFile<string>;
+function refuseCode(): never {
+  throw new Error("front matter that is code is refused: only YAML is read");
+}
+
+/** Reads the front matter with gray-matter, through our engines only. */
+function readBlock(frontMatter: string, file: string): Record<string, unknown> {
+  const engines = {
+    yaml: (block: string): object => parseYaml(block, file),
+    js: refuseCode,
+    javascript: refuseCode,
+  };
+  // with options given, gray-matter keeps no cache of every text it has seen
+  return matter(frontMatter, { language: "yaml", engines }).data as Record<string, unknown>;
+}
+
+/** gray-matter hands the block over from the end of the opening line: its line 0 is the file's line 1. */
+const GRAY_MATTER_FIRST_LINE = 1;
+
+function parseYaml(block: string, file: string): Record<string, unknown> {
+  let data: unknown;
   try {
-    parsed = matter(text, { engines: ENGINES, language: "yaml" });
+    data = yaml.load(block, { schema: yaml.CORE_SCHEMA, json: false });
   } catch (error) {
-    throw frontMatterError(error, file);
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    const line = error.mark.line + GRAY_MATTER_FIRST_LINE;
+    const column = error.mark.column + 1;
+    throw new ReportError("front-matter-yaml", `${file}:${line}:${column}: front matter is not valid YAML: ${error.reason}`, { line, column }, { cause: error });
   }
-  const body = parsed.content;
-  const bodyOffset = text.endsWith(body) ? text.length - body.length : 0;
-  const header = text.slice(0, bodyOffset);
-  const warnings: FrontMatterWarning[] = [];
+  if (data === null || data === undefined) return {};
+  if (typeof data !== "object" || Array.isArray(data)) {
+    throw new ReportError(
+      "front-matter-yaml",
+      `${file}:${BLOCK_FIRST_LINE}:1: front matter must be a mapping of keys to values`,
+      { line: BLOCK_FIRST_LINE, column: 1 },
+    );
+  }
+  return data as Record<string, unknown>;
+}
+
+type PlaceOf = (key: string) => { line: number; column: number };
+
+/** Checks each key and value; the curated object only ever receives known keys. */
+function curate(data: Record<string, unknown>, file: string, placeOf: PlaceOf): Pick<SplitReport, "curated" | "warnings"> {
   const curated: Curated = {};
-  for (const [key, value] of Object.entries(parsed.data as Record<string, unknown>)) {
-    const place = keyPlace(header, key);
-    const invalid = (why: string): ReportError =>
-      new ReportError("front-matter-invalid", `${file}:${place.line}:${place.column}: ${why}`, place);
+  const warnings: FrontMatterWarning[] = [];
+  const unknown: string[] = [];
+  for (const [key, value] of Object.entries(data)) {
+    const place = placeOf(key);
     if (!KNOWN_KEYS.has(key)) {
-      warnings.push({ message: `unknown front-matter key "${key}" is ignored`, ...place, rule: "front-matter-unknown-key" });
+      unknown.push(key);
+      if (unknown.length <= MAX_UNKNOWN_KEY_WARNINGS) {
+        warnings.push({ message: `unknown front-matter key "${key}" is ignored`, ...place, rule: "front-matter-unknown-key" });
+      }
       continue;
     }
     if (value === null || value === undefined || value === "") continue;
-    if (typeof value !== "string" && typeof value !== "number") throw invalid(`"${key}" must be a plain value`);
+    const invalid = (why: string): ReportError =>
+      new ReportError("front-matter-invalid", `${file}:${place.line}:${place.column}: ${why}`, place);
+    if (typeof value !== "string" && typeof value !== "number") {
+      throw invalid(`"${key}" must be a single text value (got ${describe(value)})`);
+    }
     const text = String(value).trim();
     if (key === "id") {
-      if (!ID.test(text)) throw invalid(`"id" must be lowercase letters, digits and single hyphens (got "${text}")`);
+      if (!ID.test(text)) throw invalid(`"id" must be lowercase Latin letters, digits and single hyphens (got "${text}")`);
+      if (text.length > MAX_ID_LENGTH) throw invalid(`"id" must be at most ${MAX_ID_LENGTH} characters (got ${text.length})`);
       curated.id = text;
     } else if (key === "published") {
       if (!isCalendarDay(text)) throw invalid(`"published" must be a real date written YYYY-MM-DD (got "${text}")`);
       curated.published = text;
     } else if (key === "date") {
       if (!PARTIAL_DATE.test(text) || (text.length === 10 && !isCalendarDay(text)) || !validMonth(text)) {
-        throw invalid(`"date" must be YYYY, YYYY-MM or YYYY-MM-DD (got "${text}")`);
+        throw invalid(`"date" must be a real date written YYYY, YYYY-MM or YYYY-MM-DD (got "${text}")`);
       }
       curated.date = text;
     } else if (key === "url") {
-      if (!/^https?:\/\/\S+$/i.test(text)) throw invalid(`"url" must be an http(s) address (got "${text}")`);
+      if (!isWebAddress(text)) throw invalid(`"url" must be an http:// or https:// address (got "${text}")`);
       curated.url = text;
     } else {
       curated[key as (typeof STRING_KEYS)[number]] = text;
     }
   }
-  return { curated, body, bodyOffset, warnings };
+  if (unknown.length > MAX_UNKNOWN_KEY_WARNINGS) {
+    warnings.push({
+      message: `${unknown.length - MAX_UNKNOWN_KEY_WARNINGS} more unknown front-matter keys are ignored`,
+      ...placeOf(unknown[MAX_UNKNOWN_KEY_WARNINGS] ?? ""),
+      rule: "front-matter-unknown-key",
+    });
+  }
+  return { curated, warnings };
+}
+
+function describe(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object" && value !== null) return "a mapping";
+  return `a ${typeof value}`;
+}
+
+function isWebAddress(text: string): boolean {
+  if (!/^https?:\/\/\S+$/i.test(text)) return false;
+  try {
+    return new URL(text).hostname !== "";
+  } catch {
+    return false;
+  }
 }
 
 function validMonth(value: string): boolean {
@@ -114,21 +211,16 @@ export function isCalendarDay(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-function keyPlace(header: string, key: string): { line: number; column: number } {
-  const lines = header.split(/\r?\n/);
-  const index = lines.findIndex((line) => line.replace(/^\s+/, "").startsWith(`${key}:`));
-  if (index < 0) return { line: 1, column: 1 };
-  const line = lines[index] ?? "";
-  return { line: index + 1, column: line.length - line.replace(/^\s+/, "").length + 1 };
-}
+/** A top-level key as it opens a line: `key:`, `"key":` or `'key':`. */
+const TOP_LEVEL_KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s"'#:][^:]*?))[^\S\r\n]*:(?:\s|$)/;
 
-function frontMatterError(error: unknown, file: string): ReportError {
-  if (error instanceof yaml.YAMLException) {
-    // js-yaml counts from 0 within the block; the block starts on line 2 of the file.
-    const line = error.mark.line + 2;
-    const column = error.mark.column + 1;
-    return new ReportError("front-matter-yaml", `${file}:${line}:${column}: front matter is not valid YAML: ${error.reason}`, { line, column }, { cause: error });
-  }
-  const reason = error instanceof Error ? error.message : String(error);
-  return new ReportError("front-matter-refused", `${file}:1:1: ${reason}`, { line: 1, column: 1 }, { cause: error });
+/** Where each top-level key of the block stands in the file (first occurrence). */
+function topLevelKeyPlaces(block: string): Map<string, { line: number; column: number }> {
+  const places = new Map<string, { line: number; column: number }>();
+  block.split(/\r?\n/).forEach((line, index) => {
+    const m = TOP_LEVEL_KEY.exec(line);
+    const key = m?.[1] ?? m?.[2] ?? m?.[3];
+    if (key !== undefined && !places.has(key)) places.set(key, { line: index + BLOCK_FIRST_LINE, column: 1 });
+  });
+  return places;
 }

@@ -34,9 +34,12 @@ export function extractReport({ file, bytes }: ExtractInput): ExtractResult {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const notices: Notice[] = [];
   try {
-    const { text, encoding } = decodeReport(bytes, file);
+    const { text, encoding, repaired } = decodeReport(bytes, file);
     if (encoding !== "utf-8") {
       notices.push({ file, severity: "info", rule: "encoding", message: `read as ${encoding}` });
+    }
+    if (repaired > 0) {
+      notices.push({ file, severity: "warning", rule: "encoding-repaired", message: `${repaired} invalid UTF-8 sequence(s) replaced with U+FFFD` });
     }
     const record = extractText(file, text, notices);
     return { output: record, notices, text, sha256 };
@@ -59,7 +62,8 @@ export function extractReport({ file, bytes }: ExtractInput): ExtractResult {
 export function extractText(file: string, text: string, notices: Notice[] = []): ReportRecord {
   const { curated, body, bodyOffset, warnings } = splitFrontMatter(text, file);
   for (const w of warnings) notices.push({ file, line: w.line, column: w.column, severity: "warning", rule: w.rule, message: w.message });
-  if (body.trim() === "") throw new ReportError("empty", `${file}: the report has no text`);
+  // zero-width and bidi marks alone are no text either
+  if (body.replace(/[\s\p{Cf}]+/gu, "") === "") throw new ReportError("empty", `${file}: the report has no text`);
 
   const document = segment(text, bodyOffset);
   const layout = separateFurniture(document);

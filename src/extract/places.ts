@@ -76,7 +76,7 @@ function mentionsInLine(document: Document, line: Line, blocked: Set<number>): P
     // A cue names a place in construct: «مدينة جرابلس», never «المدينة» on its own.
     const cueable =
       !hasArticle(token.folded) &&
-      !/[^\s"'“”«»„‘’]/u.test(document.text.slice(token.end, tokens[i + 1]?.start ?? token.end)) &&
+      !/[^\s\p{Cf}"'“”«»„‘’]/u.test(document.text.slice(token.end, tokens[i + 1]?.start ?? token.end)) &&
       !tokens[i - 1]?.keys.some((key) => placeCues.quantifiers.has(key));
     const listCue = cueable ? placeCues.strongLists.matchAt(tokens, i) : undefined;
     const singleCue = !cueable || listCue ? undefined : placeCues.strong.matchAt(tokens, i);
@@ -159,7 +159,7 @@ function unknownPlaceAt(document: Document, line: Line, index: number, blocked: 
     if (to > index) {
       if (token.folded.startsWith("و") || places.matchAt(tokens, to)) break;
       // punctuation between two words ends the name
-      if (/\S/u.test(document.text.slice(tokens[to - 1]!.end, token.start))) break;
+      if (/[^\s\p{Cf}]/u.test(document.text.slice(tokens[to - 1]!.end, token.start))) break;
     }
     to++;
   }

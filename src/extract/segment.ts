@@ -47,17 +47,15 @@ const parser = unified()
  */
 export function segment(text: string, bodyOffset: number): Document {
   const body = text.slice(bodyOffset);
-  const tree = parser.parse(body) as Root;
+  // micromark drops a leading BOM and would count offsets without it; a space keeps them
+  const tree = parser.parse(body.startsWith("\ufeff") ? ` ${body.slice(1)}` : body) as Root;
   const lines: Line[] = [];
   const lineStarts = lineStartOffsets(text);
   for (const node of tree.children) {
     const range = blockRange(node);
     if (!range) continue;
-    let cursor = bodyOffset + range.start;
-    for (const raw of body.slice(range.start, range.end).split("\n")) {
-      const from = cursor;
-      cursor += raw.length + 1;
-      const trimmed = trimSpan(text, from, from + raw.length);
+    for (const raw of splitLines(body, range.start, range.end)) {
+      const trimmed = trimSpan(text, bodyOffset + raw.start, bodyOffset + raw.end);
       if (!trimmed) continue;
       const lineNumber = lineNumberAt(lineStarts, trimmed.start);
       lines.push({
@@ -70,6 +68,20 @@ export function segment(text: string, bodyOffset: number): Document {
     }
   }
   return { text, lines };
+}
+
+/** Any line break: LF, CRLF, a lone CR (old Mac exports), and the Unicode line and paragraph separators. */
+const LINE_BREAK = /\r\n|[\n\r\u2028\u2029]/g;
+
+function splitLines(text: string, start: number, end: number): { start: number; end: number }[] {
+  const lines: { start: number; end: number }[] = [];
+  let from = start;
+  for (const match of text.slice(start, end).matchAll(LINE_BREAK)) {
+    lines.push({ start: from, end: start + match.index });
+    from = start + match.index + match[0].length;
+  }
+  lines.push({ start: from, end });
+  return lines;
 }
 
 function blockRange(node: RootContent): { start: number; end: number } | undefined {
@@ -111,7 +123,7 @@ export function splitSentences(text: string, line: Span): Span[] {
 
 function lineStartOffsets(text: string): number[] {
   const starts = [0];
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  for (const match of text.matchAll(LINE_BREAK)) starts.push(match.index + match[0].length);
   return starts;
 }
 

@@ -58,11 +58,13 @@ const MIN_ARABIC_LETTER_SHARE = 0.5;
  */
 export function decodeReport(bytes: Uint8Array, file: string): DecodedText {
   const bom = BYTE_ORDER_MARKS.find((mark) => startsWith(bytes, mark.bytes));
-  if (bom && bom.encoding === null) {
+  const announced = bom?.encoding;
+  if (bom && announced === null) {
     throw new ReportError("not-text", `${file}: encoded as ${bom.name}, which the archive does not read; save it as UTF-8`);
   }
-  if (bom && bom.encoding !== "utf-8") {
-    return checked({ text: decodeStrict(bytes.subarray(bom.bytes.length), bom.encoding, bom.name, file), encoding: bom.encoding, repaired: 0 }, file);
+  if (bom && (announced === "utf-16le" || announced === "utf-16be")) {
+    const text = decodeStrict(bytes.subarray(bom.bytes.length), announced, bom.name, file);
+    return checked({ text, encoding: announced, repaired: 0 }, file);
   }
   if (bytes.includes(0)) {
     throw new ReportError(
@@ -81,9 +83,8 @@ export function decodeReport(bytes: Uint8Array, file: string): DecodedText {
   const valid = countNonAscii(lenient) - countReplacements(lenient);
   if (bom || valid >= broken * VALID_PER_BROKEN) return checked({ text: lenient, encoding: "utf-8", repaired: broken }, file);
 
-  const arabic = new TextDecoder("windows-1256").decode(body);
-  const doubt = doubtAs1256(arabic);
-  if (doubt === null) return checked({ text: arabic, encoding: "windows-1256", repaired: 0 }, file);
+  const doubt = doubtAs1256(body);
+  if (doubt === null) return checked({ text: new TextDecoder("windows-1256").decode(body), encoding: "windows-1256", repaired: 0 }, file);
   throw new ReportError(
     "not-utf8",
     `${file}: not valid UTF-8 (${broken} broken sequence${broken === 1 ? "" : "s"}), and not Windows-1256 Arabic either (${doubt})`,
@@ -119,23 +120,37 @@ function checked(decoded: DecodedText, file: string): DecodedText {
   return decoded;
 }
 
-/** Why a text read as Windows-1256 does not look like Arabic prose, or null when it does. */
-function doubtAs1256(text: string): string | null {
-  let letters = 0;
-  let arabicLetters = 0;
-  let unlikely = 0;
-  let visible = 0;
-  for (const char of text) {
-    if (/\s/u.test(char)) continue;
-    visible++;
-    if (UNLIKELY_IN_1256_PROSE.has(char)) unlikely++;
-    if (/\p{L}/u.test(char)) {
-      letters++;
-      if (/\p{Script=Arabic}/u.test(char)) arabicLetters++;
-    }
-  }
-  if (arabicLetters === 0 || arabicLetters < letters * MIN_ARABIC_LETTER_SHARE) return "too few Arabic letters";
-  if (unlikely > visible * MAX_UNLIKELY_SHARE) return "too many symbols Arabic text does not use";
+/** What a character is, for judging whether bytes are Arabic prose. */
+const enum CharClass {
+  Space,
+  ArabicLetter,
+  OtherLetter,
+  Unlikely,
+  Other,
+}
+
+function classify(char: string): CharClass {
+  if (/\s/u.test(char)) return CharClass.Space;
+  if (UNLIKELY_IN_1256_PROSE.has(char)) return CharClass.Unlikely;
+  if (/\p{L}/u.test(char)) return /\p{Script=Arabic}/u.test(char) ? CharClass.ArabicLetter : CharClass.OtherLetter;
+  return CharClass.Other;
+}
+
+/** Windows-1256 gives each byte one character, so each byte can be classed once, here. */
+const CLASS_1256 = (() => {
+  const decoder = new TextDecoder("windows-1256");
+  return Uint8Array.from({ length: 256 }, (_, byte) => classify(decoder.decode(Uint8Array.of(byte))));
+})();
+
+/** Why bytes read as Windows-1256 do not look like Arabic prose, or null when they do. */
+function doubtAs1256(bytes: Uint8Array): string | null {
+  const counts = new Float64Array(CharClass.Other + 1);
+  for (let i = 0; i < bytes.length; i++) counts[CLASS_1256[bytes[i]!]!]!++;
+  const arabic = counts[CharClass.ArabicLetter]!;
+  const letters = arabic + counts[CharClass.OtherLetter]!;
+  const visible = bytes.length - counts[CharClass.Space]!;
+  if (arabic === 0 || arabic < letters * MIN_ARABIC_LETTER_SHARE) return "too few Arabic letters";
+  if (counts[CharClass.Unlikely]! > visible * MAX_UNLIKELY_SHARE) return "too many symbols Arabic text does not use";
   return null;
 }
 
