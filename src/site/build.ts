@@ -61,11 +61,14 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
 
   progress.stage("extract");
   let mark = performance.now();
-  const files = listReports(options.contentDir);
+  const { reports: files, others } = listReports(options.contentDir);
   const results = await extractAll(files, { onProgress: (done, total) => progress.tick("extract", done, total) });
   timings.extract = seconds(mark);
 
   const collation = collate(results, formatNotice);
+  for (const file of others) {
+    collation.entries.push({ file, status: "rejected", reason: `${file}: not a report: only .txt and .md files are read`, messages: [] });
+  }
   if (collation.errors.length) throw new BuildRefused(collation.errors);
   const registryFile = join(options.contentDir, REGISTRY_FILE);
   const plan = planPermalinks(

@@ -31,19 +31,22 @@ export interface Collation {
   entries: ManifestEntry[];
   /** A duplicate file's own id points at the copy published. */
   duplicateRedirects: Redirect[];
-  /** Fatal: two different reports claim one id. */
+  /** Fatal problems that stop the whole build. */
   errors: string[];
 }
 
 /**
  * Sorts extraction results into what is published, what is a duplicate of
  * something published, and what is rejected. Input order decides which of two
- * identical files is kept, so callers pass files sorted.
+ * identical files is kept, so callers pass files sorted. Two different reports
+ * claiming one id are both rejected, each naming the other: neither may take
+ * the permalink, and the rest of the archive is still published.
  */
 export function collate(results: readonly ExtractResult[], formatNotice: (notice: Notice) => string): Collation {
   const collation: Collation = { reports: [], entries: [], duplicateRedirects: [], errors: [] };
   const byText = new Map<string, PublishedReport>();
   const byId = new Map<string, PublishedReport>();
+  const contested = new Map<string, PublishedReport>();
   for (const result of results) {
     const { output } = result;
     const messages = result.notices.map(formatNotice);
@@ -60,9 +63,15 @@ export function collate(results: readonly ExtractResult[], formatNotice: (notice
       if (output.id !== original.record.id) collation.duplicateRedirects.push({ id: output.id, to: original.record.id });
       continue;
     }
-    const claimant = byId.get(output.id);
+    const claimant = byId.get(output.id) ?? contested.get(output.id);
     if (claimant) {
-      collation.errors.push(`two reports claim the id "${output.id}": ${claimant.file} and ${output.file}`);
+      const reason = `two reports claim the id "${output.id}": ${claimant.file} and ${output.file}`;
+      collation.entries.push({ file: output.file, status: "rejected", reason, messages });
+      contested.set(output.id, claimant);
+      byId.delete(output.id);
+      const entry = collation.entries.find((e) => e.file === claimant.file && e.status !== "duplicate");
+      if (entry && entry.status !== "rejected") Object.assign(entry, { status: "rejected", reason, id: undefined, url: undefined });
+      collation.reports = collation.reports.filter((report) => report !== claimant);
       continue;
     }
     const report: PublishedReport = { record: output, file: output.file, text: result.text, sha256: result.sha256, notices: result.notices };

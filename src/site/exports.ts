@@ -33,9 +33,18 @@ export function writeExports(input: ExportInput): string[] {
   return Object.keys(written);
 }
 
-/** RFC 4180: every field quoted, quotes doubled, CRLF between records. */
+/**
+ * RFC 4180: every field quoted, quotes doubled, CRLF between records. Text from
+ * reports that a spreadsheet would run as a formula (= + - @, tab, CR) gets a
+ * leading apostrophe, as OWASP advises for CSV injection.
+ */
 export function csv(rows: readonly (readonly (string | number | null)[])[]): string {
-  return rows.map((row) => row.map((v) => `"${(v === null ? "" : String(v)).replace(/"/g, '""')}"`).join(",")).join("\r\n") + "\r\n";
+  const cell = (v: string | number | null): string => {
+    const text = v === null ? "" : String(v);
+    const safe = typeof v === "string" && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+    return `"${safe.replace(/"/g, '""')}"`;
+  };
+  return rows.map((row) => row.map(cell).join(",")).join("\r\n") + "\r\n";
 }
 
 function reportsCsv({ reports, baseUrl }: ExportInput): string {

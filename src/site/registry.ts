@@ -103,7 +103,8 @@ export function registerIds(file: string, ids: readonly string[]): void {
   if (ids.length === 0) return;
   const before = existsSync(file) ? readFileSync(file, "utf8") : HEADER;
   const separator = before === "" || before.endsWith("\n") ? "" : "\n";
-  writeFileSync(file, before + separator + ids.map((id) => `${id}: published\n`).join(""));
+  // quoted, so that an id such as «000» or «0x1f» reads back as text, not a number
+  writeFileSync(file, before + separator + ids.map((id) => `"${id}": published\n`).join(""));
 }
 
 function compare(a: string, b: string): number {

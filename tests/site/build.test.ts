@@ -30,7 +30,7 @@ describe("the seed archive", () => {
       assert.ok(entry.url && existsSync(join(site, entry.url, "index.html")), `${entry.file} has its page`);
     }
     assert.deepEqual(manifest.newlyRegistered, manifest.files.map((f) => f.id));
-    assert.match(read(content, "permalinks.yaml"), /000-2f332df18204745e: published/);
+    assert.match(read(content, "permalinks.yaml"), /"000-2f332df18204745e": published/);
   });
 
   test("every page is Arabic and right to left", () => {

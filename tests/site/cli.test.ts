@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -29,9 +29,17 @@ test("npm run build publishes the rest, prints the summary, writes timings, and 
   assert.ok(!existsSync(join(out, "t.json")));
 });
 
-test("a refused build exits 2 and names the files", () => {
-  const content = makeArchive({ "a.md": "---\nid: one\n---\nنص أول.\n", "b.md": "---\nid: one\n---\nنص ثان.\n" });
+test("a refused build exits 2 and names the registry entry that would vanish", () => {
+  const content = makeArchive({ "a.md": "---\nid: one\n---\nنص أول.\n" });
+  writeFileSync(join(content, "permalinks.yaml"), '"one": published\n"two": published\n');
   const run = runBuild(["--content", content, "--out", outDir()]);
   assert.equal(run.status, 2);
-  assert.match(run.stderr, /a\.md.*b\.md/);
+  assert.match(run.stderr, /permalinks\.yaml.*"two"/);
+});
+
+test("two files claiming one id are rejected by name and the build exits 1", () => {
+  const content = makeArchive({ "a.md": "---\nid: one\n---\nنص أول.\n", "b.md": "---\nid: one\n---\nنص ثان.\n", "c.md": "نص ثالث.\n" });
+  const run = runBuild(["--content", content, "--out", outDir()]);
+  assert.equal(run.status, 1);
+  assert.match(run.stdout + run.stderr, /a\.md.*b\.md/);
 });

@@ -116,19 +116,21 @@ describe("hostile and awkward input", () => {
     assert.equal(result.manifest.counts.published + result.manifest.counts["published-with-warnings"], 4);
   });
 
-  test("two reports claiming one id refuse the build, naming both files, and leave the old site whole", async () => {
+  test("two reports claiming one id are both rejected, naming both files; the rest is published", async () => {
     const clash = makeArchive({
       "first.md": "---\nid: same-id\n---\nقصف على حي الحويقة.\n",
       "second.md": "---\nid: same-id\n---\nقصف على حي الجورة.\n",
+      "third.md": "قصف على حي الصناعة.\n",
     });
-    const before = fingerprint(site);
-    await assert.rejects(build(clash, site), (error: unknown) => {
-      assert.ok(error instanceof BuildRefused);
-      assert.match(error.message, /first\.md/);
-      assert.match(error.message, /second\.md/);
-      return true;
-    });
-    assert.deepEqual(fingerprint(site), before);
-    assert.deepEqual(readdirSync(dirname(site)), ["_site"], "no half-written build left beside it");
+    const result = await build(clash, site);
+    assert.equal(result.exitCode, 1);
+    const rejected = result.manifest.files.filter((entry) => entry.status === "rejected");
+    assert.equal(rejected.length, 2);
+    for (const entry of rejected) {
+      assert.match(entry.reason ?? "", /first\.md/);
+      assert.match(entry.reason ?? "", /second\.md/);
+    }
+    assert.ok(!existsSync(join(site, "reports/same-id")));
+    assert.equal(result.manifest.counts.published + result.manifest.counts["published-with-warnings"], 1);
   });
 });

@@ -13,13 +13,13 @@ test("a removed report's old URL still answers: refused until the registry says 
   const site = outDir();
   await build(content, site);
   assert.ok(existsSync(join(site, "reports/gone/index.html")));
-  assert.match(read(content, "permalinks.yaml"), /^gone: published$/m);
+  assert.match(read(content, "permalinks.yaml"), /^"gone": published$/m);
 
   rmSync(join(content, "reports/gone.txt"));
   await assert.rejects(build(content, site), (error: unknown) => error instanceof BuildRefused && /"gone"/.test(error.message) && /permalinks\.yaml/.test(error.message));
   assert.ok(existsSync(join(site, "reports/gone/index.html")), "the refused build left the published site alone");
 
-  const registry = read(content, "permalinks.yaml").replace("gone: published", 'gone: {withdrawn: "نُشر خطأً مرتين"}');
+  const registry = read(content, "permalinks.yaml").replace('"gone": published', 'gone: {withdrawn: "نُشر خطأً مرتين"}');
   await import("node:fs").then((fs) => fs.writeFileSync(join(content, "permalinks.yaml"), registry));
   const result = await build(content, site);
   const tombstone = read(site, "reports/gone/index.html");
@@ -46,7 +46,7 @@ test("a merged report's URL redirects to the report it was merged into", async (
   await build(content, site);
   rmSync(join(content, "reports/merged.txt"));
   const fs = await import("node:fs");
-  fs.writeFileSync(join(content, "permalinks.yaml"), read(content, "permalinks.yaml").replace("merged: published", "merged: {merged-into: keep}"));
+  fs.writeFileSync(join(content, "permalinks.yaml"), read(content, "permalinks.yaml").replace('"merged": published', "merged: {merged-into: keep}"));
   await build(content, site);
   const page = read(site, "reports/merged/index.html");
   assert.match(page, /<meta http-equiv="refresh" content="0; url=\/reports\/keep\/">/);
