@@ -34,7 +34,7 @@ interface Reading {
 
 const MAX_COUNT = 100_000;
 const ANTECEDENT = new Set(["منهم", "منهن", "بينهم"]);
-const PARTY_LINKS = new Set(["من", "صفوف"]);
+const PARTY_LINKS = new Set(["من", "في", "صفوف"]);
 
 /**
  * One claim per statement of harm: the outcome, how many and how bounded, who

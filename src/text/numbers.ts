@@ -58,7 +58,19 @@ function isTen(token: Token | undefined): boolean {
 export function cardinalAt(tokens: readonly Token[], index: number): NumberMatch | undefined {
   const token = tokens[index];
   if (!token) return undefined;
-  if (/^\d+$/.test(token.folded)) return { value: Number(token.folded), to: index + 1 };
+  if (/^\d+$/.test(token.folded)) {
+    // «1,200», «1.200», «١٬٢٠٠»: groups of three digits right after a one-character separator
+    let digits = token.folded;
+    let to = index + 1;
+    while (digits.length <= 3 || /^\d{1,3}(\d{3})+$/.test(digits)) {
+      const group = tokens[to];
+      const previous = tokens[to - 1]!;
+      if (!group || !/^\d{3}$/.test(group.folded) || group.start - previous.end !== 1 || !/^\d{1,3}$/.test(token.folded)) break;
+      digits += group.folded;
+      to++;
+    }
+    return { value: Number(digits), to };
+  }
   let total = 0;
   let to = index;
   let matched = false;

@@ -97,3 +97,12 @@ test("a running toll gives the toll's figure", () => {
 test("a count of cases: «ما لا يقل عن 145 حالة اعتقال»", () => {
   assert.deepEqual(claims("سجل التقرير ما لا يقل عن 145 حالة اعتقال تعسفي."), [{ party: "unknown", outcome: "detained", count: 145, qualifier: "at-least" }]);
 });
+
+test("thousands separators, «آخران», and a side named with «في»", () => {
+  assert.deepEqual(claims("وثق فريق الرصد مقتل 1,200 مدني خلال العام."), [{ party: "civilians", outcome: "killed", count: 1200, qualifier: "exact" }]);
+  assert.deepEqual(claims("قتل عنصر من قوات النظام وأصيب آخران بانفجار لغم."), [
+    { party: "syrian-government", outcome: "killed", count: 1, qualifier: "exact" },
+    { party: "syrian-government", outcome: "injured", count: 2, qualifier: "exact" },
+  ]);
+  assert.deepEqual(claims("أعلنت قسد مقتل القيادي في داعش أبو محمد العراقي."), [{ party: "islamic-state", outcome: "killed", count: 1, qualifier: "exact" }]);
+});

@@ -36,3 +36,9 @@ test("ordinal days of the month", () => {
   assert.equal(ordinal("الحادي عشر"), 11);
   assert.equal(ordinal("الأول من"), 1);
 });
+
+test("digit groups joined by a separator are one number, a date is not", () => {
+  assert.equal(cardinal("1,200 مدني"), 1200);
+  assert.equal(cardinal("١٬٢٠٠ مدني"), 1200);
+  assert.equal(cardinal("15/3/2011"), 15);
+});
