@@ -72,9 +72,11 @@ describe("the archive in a browser", () => {
     assert.ok(filtered.every((id) => withPlace.includes(id)));
 
     await search("دير الزور");
-    const before = await page.locator("#search-status").textContent();
     await page.getByLabel(new RegExp(`^${place} \\(`)).check();
-    await page.waitForFunction((text) => document.getElementById("search-status")?.textContent !== text, before);
+    // the search runs again after the box is ticked; wait for its results, not just any change
+    await page
+      .waitForFunction((count) => document.querySelectorAll("#search-results li > a").length === count, filtered.length, { timeout: 10_000 })
+      .catch(() => undefined);
     assert.deepEqual(await resultIds(), filtered);
     await page.screenshot({ path: "/tmp/search-result.png", fullPage: true });
   });
