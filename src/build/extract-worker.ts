@@ -1,0 +1,23 @@
+/**
+ * A worker thread of the extraction pool: extracts the batches of files it is sent,
+ * through the cache when the pool has one, and posts the results back in batch order.
+ */
+import { parentPort, workerData } from "node:worker_threads";
+import { ExtractCache, extractFiles } from "./extract-cache.ts";
+import type { BatchReply, BatchRequest, WorkerSetup } from "./extract-worker-pool.ts";
+
+const port = parentPort;
+if (!port) throw new Error("extract-worker.ts runs as a worker thread; call extractAll() from extract-all.ts");
+
+const setup = workerData as WorkerSetup;
+const cache = setup.cache ? new ExtractCache(setup.cache.root, setup.cache.version) : undefined;
+
+port.on("message", (request: BatchRequest) => {
+  let reply: BatchReply;
+  try {
+    reply = { batch: request.batch, results: extractFiles(request.files, cache) };
+  } catch (error) {
+    reply = { batch: request.batch, error: error instanceof Error ? error.message : String(error) };
+  }
+  port.postMessage(reply);
+});
