@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /**
- * npm run build [-- --content DIR --out DIR --timings FILE]
+ * npm run build [-- --content DIR --out DIR --cache DIR --no-cache --timings FILE]
  * Builds the static archive from DIR/reports (default content/) into --out (default _site/).
+ * Extraction results are cached by content under --cache (default .cache/extract), so a
+ * rebuild extracts only the reports that changed.
  * Exits 1 when a file was rejected (after publishing the rest), 2 when the build was refused.
  */
 import { parseArgs } from "node:util";
@@ -13,16 +15,19 @@ const { values } = parseArgs({
     content: { type: "string", default: "content" },
     out: { type: "string", default: "_site" },
     timings: { type: "string" },
+    cache: { type: "string", default: ".cache/extract" },
+    "no-cache": { type: "boolean", default: false },
     help: { type: "boolean", default: false },
   },
 });
 if (values.help) {
-  process.stdout.write("usage: npm run build -- [--content DIR] [--out DIR] [--timings FILE]\n");
+  process.stdout.write("usage: npm run build -- [--content DIR] [--out DIR] [--cache DIR | --no-cache] [--timings FILE]\n");
   process.exit(0);
 }
 
 try {
-  const result = await buildArchive(buildSettings(values.content, values.out));
+  const settings = buildSettings(values.content, values.out);
+  const result = await buildArchive(values["no-cache"] ? settings : { ...settings, cacheDir: values.cache });
   if (values.timings) writeTimings(values.timings, result.timings);
   process.stdout.write(`${result.summary}\nwrote ${values.out}/ (${result.timings.pages} pages, ${result.timings.total.toFixed(2)} s)\n`);
   process.exitCode = result.exitCode;

@@ -8,13 +8,14 @@ import { bundleSearchScript } from "./bundle.ts";
 import { collate, type PublishedReport } from "./collate.ts";
 import { renderTemplates } from "./eleventy-run.ts";
 import { writeExports } from "./exports.ts";
+import { plainCitations } from "./citations.ts";
 import { listReports } from "./inputs.ts";
 import { manifest, summary, writeManifest, type Manifest } from "./manifest.ts";
 import { discardDir, publishDir, stagingDir } from "./output-dir.ts";
 import { indexSite } from "./pagefind-index.ts";
 import { Progress } from "./progress.ts";
 import { loadRegistry, planPermalinks, registerIds, REGISTRY_FILE } from "./registry.ts";
-import { originalUrl, reportView } from "./report-view.ts";
+import { citationInput, originalUrl, reportView } from "./report-view.ts";
 import { siteData } from "./site-data.ts";
 
 export interface BuildOptions {
@@ -24,6 +25,8 @@ export interface BuildOptions {
   /** Pins every date the build would otherwise take from the clock (`SOURCE_DATE_EPOCH`). */
   epoch: Date;
   progress?: Progress;
+  /** Where extraction results are cached by content; none when undefined. */
+  cacheDir?: string;
 }
 
 export interface Timings {
@@ -62,7 +65,10 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
   progress.stage("extract");
   let mark = performance.now();
   const { reports: files, others } = listReports(options.contentDir);
-  const results = await extractAll(files, { onProgress: (done, total) => progress.tick("extract", done, total) });
+  const results = await extractAll(files, {
+    onProgress: (done, total) => progress.tick("extract", done, total),
+    ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),
+  });
   timings.extract = seconds(mark);
 
   const collation = collate(results, formatNotice);
@@ -79,9 +85,10 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
   );
   if (plan.errors.length) throw new BuildRefused(plan.errors);
 
-  const reports = collation.reports
-    .map((report) => ({ ...report, record: { ...report.record, file: sourcePath(options.contentDir, report.file) } }))
-    .map((report) => ({ report, view: reportView(report, options.baseUrl, formatNotice, report.record.file) }))
+  const sourced = collation.reports.map((report) => ({ ...report, record: { ...report.record, file: sourcePath(options.contentDir, report.file) } }));
+  const plain = plainCitations(sourced.map((report) => citationInput(report, options.baseUrl)));
+  const reports = sourced
+    .map((report) => ({ report, view: reportView(report, options.baseUrl, formatNotice, report.record.file, plain.get(report.record.id) ?? "") }))
     .sort((a, b) => (a.view.sortKey === b.view.sortKey ? compare(a.view.id, b.view.id) : compare(b.view.sortKey, a.view.sortKey)));
   timings.reports = reports.length;
   const locations = new Map<string, Location[]>(reports.map(({ report }) => [report.record.id, report.record.locations]));

@@ -2,7 +2,7 @@ import { basename, extname } from "node:path";
 import type { Notice } from "../extract/index.ts";
 import type { ReportRecord } from "../types.ts";
 import { isolateLtrRuns } from "./bidi.ts";
-import { citations, type Citations } from "./citations.ts";
+import { citations, type CitationInput, type Citations } from "./citations.ts";
 import { reportUrl, type PublishedReport } from "./collate.ts";
 import { formatDate, parseDateValue } from "./dates.ts";
 import { FIELDS_AR, OUTCOMES_AR, PARTIES_AR, PLACE_TYPE_AR, PRECISION_AR, QUALIFIED_COUNT_AR, QUALIFIERS_AR } from "./labels.ts";
@@ -126,7 +126,22 @@ function deriveTitle(record: ReportRecord): string {
 }
 
 /** Every field of the view a report page prints, computed once so templates stay free of logic. */
-export function reportView(report: PublishedReport, baseUrl: string, formatNotice: (n: Notice) => string, sourcePath: string): ReportView {
+/** What a report is cited as; `plainCitations` formats many of these at once. */
+export function citationInput(report: PublishedReport, baseUrl: string): CitationInput {
+  const { record } = report;
+  const summary = summarise(record);
+  return {
+    id: record.id,
+    url: new URL(summary.url, baseUrl).href,
+    title: summary.title,
+    outlet: record.source.outlet,
+    author: record.source.author,
+    issued: record.source.published ?? record.date.value,
+    originalUrl: record.source.url ?? null,
+  };
+}
+
+export function reportView(report: PublishedReport, baseUrl: string, formatNotice: (n: Notice) => string, sourcePath: string, plainCitation: string): ReportView {
   const { record } = report;
   const summary = summarise(record);
   const actorName = new Map([...vocabularyNames(), ...record.actors.map((a) => [a.id, a.name] as const)]);
@@ -148,15 +163,7 @@ export function reportView(report: PublishedReport, baseUrl: string, formatNotic
 
   const canonical = new URL(summary.url, baseUrl).href;
   const year = parseDateValue(record.date.value)?.year;
-  const cite = citations({
-    id: record.id,
-    url: canonical,
-    title: summary.title,
-    outlet: record.source.outlet,
-    author: record.source.author,
-    issued: record.source.published ?? record.date.value,
-    originalUrl: record.source.url ?? null,
-  });
+  const cite = citations(citationInput(report, baseUrl), plainCitation);
   const curated = new Set(record.curated ?? []);
   const provenanceFields = ["title", "outlet", "author", "dateline", "date", "published", "url", "locations", "actors", "casualties"];
 
