@@ -72,6 +72,7 @@ describe("the archive in a browser", () => {
     assert.ok(filtered.every((id) => withPlace.includes(id)));
 
     await search("دير الزور");
+    await page.locator("#filters-panel summary").click();
     await page.getByLabel(new RegExp(`^${place} \\(`)).check();
     // the search runs again after the box is ticked; wait for its results, not just any change
     await page

@@ -22,12 +22,15 @@ const FILTERS: readonly { key: string; label: string }[] = [
   { key: "outlet", label: "المصدر" },
   { key: "year", label: "السنة" },
 ];
-const SHOWN = 50;
+/** Results fetched at a time: each one is a fragment download, so a first page stays small. */
+const PAGE = 10;
 const PAGEFIND = "/pagefind/pagefind.js";
 
 const form = document.getElementById("search-form") as HTMLFormElement;
 const input = document.getElementById("q") as HTMLInputElement;
+const filtersPanel = document.getElementById("filters-panel") as HTMLDetailsElement;
 const filtersBox = document.getElementById("filters") as HTMLDivElement;
+const more = document.getElementById("more-results") as HTMLButtonElement;
 const status = document.getElementById("search-status") as HTMLParagraphElement;
 const list = document.getElementById("search-results") as HTMLOListElement;
 
@@ -61,7 +64,6 @@ function renderFilters(available: Record<string, Record<string, number>>, chosen
     });
     filtersBox.append(fieldset);
   }
-  filtersBox.hidden = false;
 }
 
 function syncUrl(query: string, chosen: Record<string, string[]>): void {
@@ -85,27 +87,40 @@ async function run(pagefind: PagefindApi): Promise<void> {
   }
   status.textContent = "جارٍ البحث…";
   const search = await pagefind.search(terms || null, { filters });
-  const results = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
-  list.replaceChildren(
-    ...results.map((result) => {
-      const item = document.createElement("li");
-      const link = document.createElement("a");
-      link.href = result.url;
-      link.textContent = result.meta.title ?? result.url;
-      const derived = document.createElement("span");
-      derived.className = "derived";
-      derived.textContent = result.meta.derived ? " (عنوان مشتق من النص)" : "";
-      const meta = document.createElement("span");
-      meta.className = "meta";
-      meta.textContent = result.meta.date ?? "";
-      const summary = document.createElement("p");
-      summary.textContent = result.meta.summary ?? "";
-      item.append(link, derived, " ", meta, summary);
-      return item;
-    }),
-  );
-  const count = search.results.length;
-  status.textContent = count === 0 ? "لا نتائج." : `عدد النتائج: ${count}${count > SHOWN ? ` (تُعرض أول ${SHOWN})` : ""}`;
+  list.replaceChildren();
+  shown = 0;
+  pending = search.results;
+  await showMore();
+}
+
+let pending: { data(): Promise<PagefindResultData> }[] = [];
+let shown = 0;
+
+/** Fetches and lists the next page of results. */
+async function showMore(): Promise<void> {
+  const next = await Promise.all(pending.slice(shown, shown + PAGE).map((r) => r.data()));
+  shown += next.length;
+  list.append(...next.map(resultItem));
+  const count = pending.length;
+  status.textContent = count === 0 ? "لا نتائج." : `عدد النتائج: ${count}${count > shown ? ` (تُعرض أول ${shown})` : ""}`;
+  more.hidden = shown >= count;
+}
+
+function resultItem(result: PagefindResultData): HTMLLIElement {
+  const item = document.createElement("li");
+  const link = document.createElement("a");
+  link.href = result.url;
+  link.textContent = result.meta.title ?? result.url;
+  const derived = document.createElement("span");
+  derived.className = "derived";
+  derived.textContent = result.meta.derived ? " (عنوان مشتق من النص)" : "";
+  const meta = document.createElement("span");
+  meta.className = "meta";
+  meta.textContent = result.meta.date ?? "";
+  const summary = document.createElement("p");
+  summary.textContent = result.meta.summary ?? "";
+  item.append(link, derived, " ", meta, summary);
+  return item;
 }
 
 async function start(): Promise<void> {
@@ -115,12 +130,24 @@ async function start(): Promise<void> {
   input.value = params.get("q") ?? "";
   const chosen: Record<string, string[]> = {};
   for (const { key } of FILTERS) if (params.getAll(key).length) chosen[key] = params.getAll(key);
-  renderFilters(await pagefind.filters(), chosen);
+  // Every filter's values are a download of their own (the place list is the largest),
+  // so they load when the reader opens the panel, or at once when the address chose some.
+  let filtersLoaded: Promise<void> | undefined;
+  const loadFilters = (): Promise<void> => (filtersLoaded ??= pagefind.filters().then((available) => renderFilters(available, chosen)));
+  filtersPanel.hidden = false;
+  if (Object.keys(chosen).length) {
+    filtersPanel.open = true;
+    await loadFilters();
+  }
+  filtersPanel.addEventListener("toggle", () => {
+    if (filtersPanel.open) void loadFilters();
+  });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     void run(pagefind);
   });
   filtersBox.addEventListener("change", () => void run(pagefind));
+  more.addEventListener("click", () => void showMore());
   await run(pagefind);
   document.documentElement.dataset.searchReady = "true";
 }
