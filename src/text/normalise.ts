@@ -164,8 +164,22 @@ export function bare(word: string): string {
   return word.length > 3 && word.startsWith("ال") ? word.slice(2) : word;
 }
 
+/** Words repeat across reports; their keys are worked out once (and forgotten past a bound). */
+const keyCache = new Map<string, readonly string[]>();
+const KEY_CACHE_LIMIT = 200_000;
+
 /** The keys a folded word can be looked up under: each clitic variant, bare. */
-export function lookupKeys(word: string): string[] {
+export function lookupKeys(word: string): readonly string[] {
+  let keys = keyCache.get(word);
+  if (keys === undefined) {
+    if (keyCache.size >= KEY_CACHE_LIMIT) keyCache.clear();
+    keys = computeKeys(word);
+    keyCache.set(word, keys);
+  }
+  return keys;
+}
+
+function computeKeys(word: string): string[] {
   const keys: string[] = [];
   for (const variant of cliticVariants(word)) {
     const key = bare(variant);

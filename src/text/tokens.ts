@@ -5,7 +5,7 @@ export interface Token {
   /** Folded form (see `normalise.ts`). */
   folded: string;
   /** Folded form without clitics, each candidate bare of its article. */
-  keys: string[];
+  keys: readonly string[];
   /** Offsets into the original text: `original.slice(start, end)` is the word as written. */
   start: number;
   end: number;
