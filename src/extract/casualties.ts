@@ -108,9 +108,11 @@ function read(sentence: Sentence, trigger: Trigger, from: number, to: number, us
   switch (trigger.role) {
     case "one":
     case "two": {
-      const count = trigger.role === "one" ? 1 : 2;
+      // «11 قتيلاً», «30 شهيداً»: a count before the singular noun is the count
+      const before = quantityBefore(tokens, from, used);
+      const count = before ? before.count : trigger.role === "one" ? 1 : 2;
       const after = partyPhrase(sentence, to);
-      return { count, qualifier: "exact", noun: null, party: after?.party ?? null, from, to: after?.to ?? to };
+      return { count, qualifier: before?.qualifier ?? "exact", noun: null, party: after?.party ?? null, from: before?.from ?? from, to: after?.to ?? to };
     }
     case "victims": {
       const before = quantityBefore(tokens, from, used);
@@ -184,7 +186,7 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
   let k = to;
   // a verb's subject may stand before its count: «اعتقلت قوات النظام 15 شاباً»
   const subject = mentionAt(sentence, k);
-  if (subject) k = subject.to - sentence.offset;
+  if (subject) k = afterTimeWords(sentence, subject.to - sentence.offset);
   else k = afterUnnamedSubject(sentence, k);
   // «إعدام عناصر التنظيم لـ 3 رجال»: a preposition before the count
   if (["ال", "ل", "ب"].includes(tokens[k]?.folded ?? "") && cardinalAt(tokens, k + 1)) k++;
@@ -212,6 +214,13 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
   const noun = lexicon.victims.matchAt(tokens, k);
   if (noun) {
     k = noun.to;
+    // the count may follow the noun: «مدنيين اثنين»
+    const following = count === null && !vague ? cardinalAt(tokens, k) : undefined;
+    if (following && following.value <= MAX_COUNT && !lexicon.notPeople.matchAt(tokens, following.to)) {
+      count = following.value;
+      qualifier ??= "exact";
+      k = following.to;
+    }
     if (count === null && !vague) {
       if (noun.value.number !== "plural") {
         count = noun.value.number === "one" ? 1 : 2;
@@ -244,6 +253,29 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
 }
 
 const SUBJECT_WORDS = 2;
+const TIME_WORDS = 8;
+
+function isYear(token: Token): boolean {
+  const value = Number(token.folded);
+  return token.folded.length === 4 && value >= 1900 && value <= 2100;
+}
+
+/** Skips a time phrase after a verb's subject, when victims follow it: «أعدم داعش صباح الجمعة 15 آب 2014، شابين». */
+function afterTimeWords(sentence: Sentence, index: number): number {
+  const lexicon = casualtyLexicon();
+  const { tokens } = sentence;
+  let k = index;
+  let sawTimeWord = false;
+  while (k < tokens.length && k - index < TIME_WORDS) {
+    if (lexicon.timeWords.matchAt(tokens, k)) sawTimeWord = true;
+    // a day or year inside the time phrase, never the count that opens the victims
+    else if (!(sawTimeWord && /^\d{1,4}$/.test(tokens[k]!.folded) && (isYear(tokens[k]!) || !lexicon.victims.matchAt(tokens, k + 1)))) break;
+    k++;
+  }
+  if (!sawTimeWord) return index;
+  const victims = cardinalAt(tokens, k) !== undefined || lexicon.victims.matchAt(tokens, k) !== undefined;
+  return victims ? k : index;
+}
 
 /**
  * «اختطف مسلحون مجهولون طفلاً»: skips a short subject the vocabulary does not
@@ -422,7 +454,8 @@ function clauseRange(sentence: Sentence, reading: Reading, previousEnd: number):
 /** The clause a claim rests on, an exact substring of the report. */
 function evidenceOf(sentence: Sentence, reading: Reading, previousEnd: number): string {
   const { start, end } = clauseRange(sentence, reading, previousEnd);
-  return sentence.document.text.slice(start, end).trim();
+  // a clause never opens on the tanween of the word before it
+  return sentence.document.text.slice(start, end).replace(/^[\p{M}\s]+/u, "").trim();
 }
 
 const QUOTED = /["“«]([^"”»\n]{3,80})["”»]/gu;

@@ -24,6 +24,7 @@ export interface CasualtyLexicon {
   vagueCounts: PhraseMatcher<Qualifier>;
   notPeople: PhraseMatcher<true>;
   nameMarkers: PhraseMatcher<true>;
+  timeWords: PhraseMatcher<true>;
   tollVerbs: PhraseMatcher<true>;
   tollNouns: PhraseMatcher<true>;
   /** Bare folded words before an actor that make it the one acting. */
@@ -83,6 +84,7 @@ export function casualtyLexicon(): CasualtyLexicon {
     vagueCounts,
     notPeople: flagMatcher("not_people"),
     nameMarkers: flagMatcher("name_markers"),
+    timeWords: flagMatcher("time_words"),
     tollVerbs: flagMatcher("toll_verbs"),
     tollNouns: flagMatcher("toll_nouns"),
     agentCues: wordSet("agent_cues"),

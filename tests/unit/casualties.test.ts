@@ -106,3 +106,17 @@ test("thousands separators, «آخران», and a side named with «في»", () 
   ]);
   assert.deepEqual(claims("أعلنت قسد مقتل القيادي في داعش أبو محمد العراقي."), [{ party: "islamic-state", outcome: "killed", count: 1, qualifier: "exact" }]);
 });
+
+test("a count before a singular noun, after a plural one, and past a time phrase", () => {
+  assert.deepEqual(claims("ما أدى إلى سقوط 11 قتيلاً من المدنيين."), [{ party: "civilians", outcome: "killed", count: 11, qualifier: "exact" }]);
+  assert.deepEqual(claims("ما أدى إلى استشهاد مدنيين اثنين."), [{ party: "civilians", outcome: "killed", count: 2, qualifier: "exact" }]);
+  const [executed] = extract(report('أعدم تنظيم "داعش" صباح الجمعة 15 آب/أغسطس 2014، شابين في ساحة المدينة.')).casualties;
+  assert.deepEqual([executed?.count, executed?.party, executed?.perpetrator], [2, "civilians", "islamic-state"]);
+});
+
+test("kin named as the harmed: «وأصيبت والدته»", () => {
+  assert.deepEqual(claims("قتل طفل وأصيبت والدته بجروح خطيرة."), [
+    { party: "civilians", outcome: "killed", count: 1, qualifier: "exact" },
+    { party: "civilians", outcome: "injured", count: 1, qualifier: "exact" },
+  ]);
+});

@@ -62,3 +62,8 @@ test("coordinates come only from the gazetteer", () => {
     assert.equal(place.lat === null, place.lon === null);
   }
 });
+
+test("an unknown name ends before a phrase that begins the rest of the sentence", () => {
+  const record = extract(report("اعتقلت الدورية ثلاثة شبان من أبناء حي التمو بتهمة التواصل مع قسد."));
+  assert.deepEqual(record.locations.filter((l) => l.type === "other").map((l) => l.name), ["التمو"]);
+});
