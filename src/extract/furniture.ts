@@ -95,7 +95,7 @@ function readHead(lines: readonly Line[], layout: Layout): number {
     }
     const hasMore = lines.slice(index + 1).some((next) => formOf(next) !== "" && formOf(next) !== form);
     if (layout.title === null && !sawByline && hasMore && isHeadlineLike(line.text)) {
-      layout.title = line.text;
+      layout.title = withoutMarkdown(line.text);
       layout.titleLine = line;
       continue;
     }
@@ -123,6 +123,15 @@ function formOf(line: Line): string {
     forms.set(line, form);
   }
   return form;
+}
+
+/** A headline as read, without Markdown's marks: «# عنوان», «**عنوان**». */
+function withoutMarkdown(text: string): string {
+  return text
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/\s+#+\s*$/, "")
+    .replace(/^(\*\*|__)(.+)\1$/, "$2")
+    .trim();
 }
 
 function mergeByline(layout: Layout, byline: Byline): void {

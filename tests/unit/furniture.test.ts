@@ -77,3 +77,9 @@ test("a line that is only an outlet's name is its byline", () => {
   assert.equal(record.source.outlet, "المرصد السوري لحقوق الإنسان");
   assert.equal(record.title, null);
 });
+
+test("a Markdown headline is the title without its marks", () => {
+  const record = extract("# مجزرة في بانياس\n\n**بانياس – شبكة شام**\n\nقتل أكثر من 50 مدنياً في حي رأس النبع.\n", "x.md");
+  assert.equal(record.title, "مجزرة في بانياس");
+  assert.equal(record.source.outlet, "شبكة شام");
+});
