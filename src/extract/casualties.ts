@@ -33,7 +33,8 @@ interface Reading {
 }
 
 const MAX_COUNT = 100_000;
-const ANTECEDENT = new Set(["منهم", "منهن", "بينهم"]);
+// «بينهم» opens a breakdown («6 أشخاص بينهم امرأتان»), not a reference back
+const ANTECEDENT = new Set(["منهم", "منهن"]);
 const PARTY_LINKS = new Set(["من", "في", "صفوف"]);
 
 /**
@@ -185,9 +186,13 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
   const { tokens } = sentence;
   let k = to;
   // a verb's subject may stand before its count: «اعتقلت قوات النظام 15 شاباً»
-  const subject = mentionAt(sentence, k);
+  let subject = mentionAt(sentence, k);
   if (subject) k = afterTimeWords(sentence, subject.to - sentence.offset);
-  else k = afterUnnamedSubject(sentence, k);
+  else {
+    const skipped = afterUnnamedSubject(sentence, k);
+    subject = sentence.actors.find((m) => m.from - sentence.offset >= k && m.to - sentence.offset <= skipped);
+    k = skipped;
+  }
   // «إعدام عناصر التنظيم لـ 3 رجال»: a preposition before the count
   if (["ال", "ل", "ب"].includes(tokens[k]?.folded ?? "") && cardinalAt(tokens, k + 1)) k++;
   if (tokens[k]?.folded === "ال") k++;
@@ -252,7 +257,7 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
   return reading;
 }
 
-const SUBJECT_WORDS = 2;
+const SUBJECT_WORDS = 4;
 const TIME_WORDS = 8;
 
 function isYear(token: Token): boolean {
@@ -294,6 +299,9 @@ function afterUnnamedSubject(sentence: Sentence, index: number): number {
   for (let k = index + 1; k <= index + SUBJECT_WORDS && k < tokens.length; k++) {
     const gap = document.text.slice(tokens[k - 1]!.end, tokens[k]!.start);
     if (/[^\s"'“”«»]/u.test(gap) || lexicon.triggers.matchAt(tokens, k - 1)) return index;
+    // «اعتقلت دورية تابعة لقسد 6 أشخاص»: an actor may close the subject
+    const actor = mentionAt(sentence, k);
+    if (actor && startsReading(actor.to - sentence.offset)) return actor.to - sentence.offset;
     if (startsReading(k)) return k;
   }
   return index;
@@ -380,7 +388,8 @@ function resolveParty(sentence: Sentence, reading: Reading, triggerIndex: number
   if (reading.party) return reading.party;
   if (reading.noun?.party === "civilians") return "civilians";
   if (reading.noun?.party === "context") {
-    return nearestSide(sentence, triggerIndex) ?? "unknown";
+    // «قتل مدني وجرح اثنان آخران»: with no side named, fighters or «others» are the claim before's
+    return nearestSide(sentence, triggerIndex) ?? previousParty ?? "unknown";
   }
   if (reading.noun === null && previousParty !== null) return previousParty;
   if (mentionsCivilians(sentence)) return "civilians";

@@ -120,3 +120,13 @@ test("kin named as the harmed: «وأصيبت والدته»", () => {
     { party: "civilians", outcome: "injured", count: 1, qualifier: "exact" },
   ]);
 });
+
+test("a subject with its side before the victims, «بينهم» as a breakdown, «others» keeping the side", () => {
+  const [detained] = extract(report("اعتقلت دورية تابعة لقسد 6 أشخاص بينهم امرأتان من بلدة الشحيل.")).casualties;
+  assert.deepEqual([detained?.party, detained?.outcome, detained?.count, detained?.perpetrator], ["civilians", "detained", 6, "sdf"]);
+  assert.deepEqual(claims("قتل مدني وجرح اثنان آخران برصاص مجهولين."), [
+    { party: "civilians", outcome: "killed", count: 1, qualifier: "exact" },
+    { party: "civilians", outcome: "injured", count: 2, qualifier: "exact" },
+  ]);
+  assert.deepEqual(claims("قتل ما لا يقل عن 12 مقاتلاً من الفصائل الإسلامية."), [{ party: "opposition", outcome: "killed", count: 12, qualifier: "at-least" }]);
+});
