@@ -26,19 +26,7 @@ export interface Document {
   lines: Line[];
 }
 
-// Only block structure is used, so inline constructs (emphasis, links, code
-// spans, HTML) are switched off: they cost most of the parse and change no offset.
-const BLOCKS_ONLY = {
-  disable: {
-    null: ["attention", "autolink", "characterEscape", "characterReference", "codeText", "hardBreakEscape", "htmlText", "labelEnd", "labelStartImage", "labelStartLink"],
-  },
-};
-const parser = unified()
-  .use(remarkParse)
-  .use(function blocksOnly(this: { data(key: "micromarkExtensions"): unknown[] | undefined; data(key: "micromarkExtensions", value: unknown[]): void }) {
-    const extensions = this.data("micromarkExtensions") ?? [];
-    this.data("micromarkExtensions", [...extensions, BLOCKS_ONLY]);
-  });
+const parser = unified().use(remarkParse);
 
 /**
  * Splits a report into lines and sentences with remark-parse. Scraped text keeps
