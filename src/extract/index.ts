@@ -90,7 +90,7 @@ export function extractText(file: string, text: string, notices: Notice[] = []):
       url: pick("source.url", curated.url, null),
       published: pick("source.published", curated.published, date.published),
     },
-    date: curated.date === undefined ? date.field : pick("date", { value: curated.date, precision: precisionOf(curated.date), evidence: null }, date.field),
+    date: pick("date", curated.date === undefined ? undefined : { value: curated.date, precision: precisionOf(curated.date), evidence: null }, date.field),
     locations: places,
     actors: actors.list,
     casualties,
