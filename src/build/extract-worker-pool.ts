@@ -1,5 +1,6 @@
 import { Worker } from "node:worker_threads";
 import type { ExtractResult } from "../extract/index.ts";
+import { tsWorkerEntry } from "./ts-worker.ts";
 
 /** What every worker is started with. */
 export interface WorkerSetup {
@@ -13,19 +14,7 @@ export interface BatchRequest {
 
 export type BatchReply = { batch: number; results: ExtractResult[] } | { batch: number; error: string };
 
-/**
- * The worker is TypeScript. On Node 20 a worker does not get the parent's loader
- * hooks for its entry module, and `execArgv: ["--import", "tsx"]` does not help
- * either, so the entry is a tiny inline module that registers tsx and then imports
- * the worker. Both are named by absolute URL, so the current directory does not matter.
- */
-const WORKER_ENTRY = new URL(
-  `data:text/javascript,${encodeURIComponent(
-    `import { register } from ${JSON.stringify(import.meta.resolve("tsx/esm/api"))};\n` +
-      `register();\n` +
-      `await import(${JSON.stringify(new URL("./extract-worker.ts", import.meta.url).href)});\n`,
-  )}`,
-);
+const WORKER_ENTRY = tsWorkerEntry(new URL("./extract-worker.ts", import.meta.url));
 
 export interface PoolRun {
   batches: readonly string[][];

@@ -8,14 +8,14 @@ import { bundleSearchScript } from "./bundle.ts";
 import { collate, type PublishedReport } from "./collate.ts";
 import { renderTemplates } from "./eleventy-run.ts";
 import { writeExports } from "./exports.ts";
-import { plainCitations } from "./citations.ts";
+import { plainCitationsAside } from "./citations-aside.ts";
 import { listReports } from "./inputs.ts";
 import { manifest, summary, writeManifest, type Manifest } from "./manifest.ts";
 import { discardDir, publishDir, stagingDir } from "./output-dir.ts";
 import { indexSite } from "./pagefind-index.ts";
 import { Progress } from "./progress.ts";
 import { loadRegistry, planPermalinks, registerIds, REGISTRY_FILE } from "./registry.ts";
-import { citationInput, originalUrl, reportView } from "./report-view.ts";
+import { citationInput, originalUrl, reportView, withPlainCitations } from "./report-view.ts";
 import { siteData } from "./site-data.ts";
 
 export interface BuildOptions {
@@ -86,10 +86,11 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
   if (plan.errors.length) throw new BuildRefused(plan.errors);
 
   const sourced = collation.reports.map((report) => ({ ...report, record: { ...report.record, file: sourcePath(options.contentDir, report.file) } }));
-  const plain = plainCitations(sourced.map((report) => citationInput(report, options.baseUrl)));
+  const plain = plainCitationsAside(sourced.map((report) => citationInput(report, options.baseUrl)));
   const reports = sourced
-    .map((report) => ({ report, view: reportView(report, options.baseUrl, formatNotice, report.record.file, plain.get(report.record.id) ?? "") }))
+    .map((report) => ({ report, view: reportView(report, options.baseUrl, formatNotice, report.record.file) }))
     .sort((a, b) => (a.view.sortKey === b.view.sortKey ? compare(a.view.id, b.view.id) : compare(b.view.sortKey, a.view.sortKey)));
+  withPlainCitations(reports.map((r) => r.view), await plain);
   timings.reports = reports.length;
   const locations = new Map<string, Location[]>(reports.map(({ report }) => [report.record.id, report.record.locations]));
   const site = siteData(reports.map((r) => r.view), locations, loadGazetteer(), options.baseUrl, plan.tombstones, plan.redirects);

@@ -141,7 +141,15 @@ export function citationInput(report: PublishedReport, baseUrl: string): Citatio
   };
 }
 
-export function reportView(report: PublishedReport, baseUrl: string, formatNotice: (n: Notice) => string, sourcePath: string, plainCitation: string): ReportView {
+/** Views are built while citeproc formats the plain citations elsewhere; this fills them in. */
+export function withPlainCitations(views: ReportView[], plain: ReadonlyMap<string, string>): void {
+  for (const view of views) {
+    view.cite.plain = plain.get(view.id) ?? "";
+    view.citeHtml = isolateLtrRuns(view.cite.plain);
+  }
+}
+
+export function reportView(report: PublishedReport, baseUrl: string, formatNotice: (n: Notice) => string, sourcePath: string): ReportView {
   const { record } = report;
   const summary = summarise(record);
   const actorName = new Map([...vocabularyNames(), ...record.actors.map((a) => [a.id, a.name] as const)]);
@@ -163,7 +171,7 @@ export function reportView(report: PublishedReport, baseUrl: string, formatNotic
 
   const canonical = new URL(summary.url, baseUrl).href;
   const year = parseDateValue(record.date.value)?.year;
-  const cite = citations(citationInput(report, baseUrl), plainCitation);
+  const cite = citations(citationInput(report, baseUrl), "");
   const curated = new Set(record.curated ?? []);
   const provenanceFields = ["title", "outlet", "author", "dateline", "date", "published", "url", "locations", "actors", "casualties"];
 
