@@ -1,0 +1,22 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { plainCitations, type CitationInput } from "../../src/site/citations.ts";
+import { plainCitationsAside } from "../../src/site/citations-aside.ts";
+
+const inputs: CitationInput[] = Array.from({ length: 600 }, (_, i) => ({
+  id: `r-${i}`,
+  url: `http://localhost:8080/reports/r-${i}/`,
+  title: `قصف على حي الحويقة ${i}`,
+  outlet: i % 2 ? "صوت وصورة" : null,
+  author: i % 3 ? null : "محمود الصالح",
+  issued: i % 5 ? `2017-10-${String((i % 28) + 1).padStart(2, "0")}` : null,
+  originalUrl: null,
+}));
+
+test("plain citations formatted on a worker thread are the ones formatted here", async () => {
+  const aside = await plainCitationsAside(inputs);
+  const here = plainCitations(inputs);
+  assert.equal(aside.size, inputs.length);
+  assert.deepEqual([...aside], [...here]);
+  assert.match(here.get("r-1") ?? "", /صوت وصورة/);
+});
