@@ -1,4 +1,4 @@
-import { lookupKeys, normaliseWithOffsets } from "./normalise.ts";
+import { foldChar, lookupKeys } from "./normalise.ts";
 
 /** A word of the report: its folded form, its lookup keys and its place in the original. */
 export interface Token {
@@ -11,28 +11,62 @@ export interface Token {
   end: number;
 }
 
-// Letters and digits are separate words: «الـ10» is «ال» and «10».
-const WORD = /\p{L}+|\p{N}+/gu;
+const NONE = 0;
+const LETTER = 1;
+const DIGIT = 2;
+type Kind = typeof NONE | typeof LETTER | typeof DIGIT;
 
-/** Splits a text into words, keeping where each came from. */
-export function tokenize(original: string, base = 0): Token[] {
-  const { text, offsets } = normaliseWithOffsets(original);
-  const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const from = match.index;
-    const to = from + match[0].length;
-    tokens.push({
-      folded: match[0],
-      keys: lookupKeys(match[0]),
-      start: base + (offsets[from] ?? 0),
-      // the end is the original offset just past the last folded character
-      end: base + (offsets[to - 1] ?? 0) + codeUnitLength(original, offsets[to - 1] ?? 0),
-    });
+// What each folded character is, worked out once per BMP character.
+const kinds = new Uint8Array(0x10000);
+const known = new Uint8Array(0x10000);
+
+function kindOf(char: string): Kind {
+  const code = char.charCodeAt(0);
+  if (char.length === 1 && known[code]) return kinds[code] as Kind;
+  const kind: Kind = /\p{L}/u.test(char) ? LETTER : /\p{N}/u.test(char) ? DIGIT : NONE;
+  if (char.length === 1) {
+    kinds[code] = kind;
+    known[code] = 1;
   }
-  return tokens;
+  return kind;
 }
 
-function codeUnitLength(text: string, index: number): number {
-  const code = text.codePointAt(index) ?? 0;
-  return code > 0xffff ? 2 : 1;
+/**
+ * Splits a text into words, keeping where each came from. Letters and digits are
+ * separate words («الـ10» is «ال» and «10»); characters that fold to nothing
+ * (harakat, tatweel, quote marks, zero-width marks) join the word around them.
+ */
+export function tokenize(original: string, base = 0): Token[] {
+  const tokens: Token[] = [];
+  let word = "";
+  let kind: Kind = NONE;
+  let start = 0;
+  let end = 0;
+  const flush = (): void => {
+    if (word) tokens.push({ folded: word, keys: lookupKeys(word), start: base + start, end: base + end });
+    word = "";
+    kind = NONE;
+  };
+  for (let i = 0; i < original.length; ) {
+    const code = original.codePointAt(i)!;
+    const size = code > 0xffff ? 2 : 1;
+    const folded = foldChar(size === 1 ? original[i]! : original.slice(i, i + 2));
+    for (const char of folded) {
+      const charKind = kindOf(char);
+      if (charKind === NONE) {
+        flush();
+      } else {
+        if (charKind !== kind) {
+          flush();
+          kind = charKind;
+          start = i;
+        }
+        word += char;
+        end = i + size;
+      }
+    }
+    i += size;
+  }
+  flush();
+  return tokens;
 }
