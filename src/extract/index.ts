@@ -63,7 +63,7 @@ export function extractText(file: string, text: string, notices: Notice[] = []):
   const { curated, body, bodyOffset, warnings } = splitFrontMatter(text, file);
   for (const w of warnings) notices.push({ file, line: w.line, column: w.column, severity: "warning", rule: w.rule, message: w.message });
   // zero-width and bidi marks alone are no text either
-  if (body.replace(/[\s\p{Cf}]+/gu, "") === "") throw new ReportError("empty", `${file}: the report has no text`);
+  if (!/[^\s\p{Cf}]/u.test(body)) throw new ReportError("empty", `${file}: the report has no text`);
 
   const document = segment(text, bodyOffset);
   const layout = separateFurniture(document);
