@@ -73,12 +73,12 @@ function readHead(lines: readonly Line[], layout: Layout): number {
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const form = formOf(line);
-    if (isFurnitureLine(line.text, form)) {
+    if (isDateStamp(withoutPublicationLabel(line.text))) {
+      layout.stampLines.push(line);
       layout.removed.push(line);
       continue;
     }
-    if (isDateStamp(line.text)) {
-      layout.stampLines.push(line);
+    if (isFurnitureLine(line.text, form)) {
       layout.removed.push(line);
       continue;
     }
@@ -156,9 +156,11 @@ function isFurnitureLine(text: string, form: string): boolean {
   if (lineMarkers.has(form)) return true;
   if (linePrefixes.some((prefix) => form === prefix || form.startsWith(`${prefix} `)) && text.length < 80) return true;
   if (isBreadcrumb(text)) return true;
-  // «اقرأ أيضا: …» inside the text is a link to another report.
+  // «اقرأ أيضا: …» inside the text is a link to another report; «المصدر: …» is a sign-off.
   const [label] = text.split(/[:：]/, 1);
-  return text.includes(":") && label !== undefined && lexicons().furniture.tailMarkers.has(matchForm(label)) && text.length < 200;
+  if (!text.includes(":") || label === undefined || text.length >= 200) return false;
+  const labelForm = matchForm(label);
+  return lexicons().furniture.tailMarkers.has(labelForm) || lexicons().furniture.signoffLabels.has(labelForm);
 }
 
 function isBreadcrumb(text: string): boolean {
@@ -168,6 +170,13 @@ function isBreadcrumb(text: string): boolean {
 
 const MONTH_OR_WEEKDAY =
   /(كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|جانفي|فيفري|أفريل|جوان|جويلية|أوت|السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة)/gu;
+
+/** «تاريخ النشر: 2019/03/12» → «2019/03/12». */
+function withoutPublicationLabel(text: string): string {
+  const [label, ...rest] = text.split(/[:：]|\s(?=[\d٠-٩])/u);
+  const form = matchForm(label ?? "");
+  return lexicons().furniture.publicationLabels.includes(form) ? rest.join(" ").trim() : text;
+}
 
 /** A line that is only a date or time: «الثلاثاء 31 تشرين الأول 2017»، «2017/10/31 - 14:20». */
 export function isDateStamp(text: string): boolean {

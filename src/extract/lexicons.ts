@@ -18,6 +18,8 @@ export interface PageFurniture {
   linePrefixes: string[];
   blurbPhrases: string[];
   bylineLabels: Set<string>;
+  signoffLabels: Set<string>;
+  publicationLabels: string[];
 }
 
 export interface PlaceCues {
@@ -114,6 +116,8 @@ function pageFurniture(): PageFurniture {
     linePrefixes: list("line_prefixes"),
     blurbPhrases: list("blurb_phrases"),
     bylineLabels: new Set(list("byline_labels")),
+    signoffLabels: new Set(list("signoff_labels")),
+    publicationLabels: list("publication_labels").sort((a, b) => b.length - a.length),
   };
 }
 

@@ -75,3 +75,10 @@ test("a curated date wins and is listed as curated", () => {
 test("«آب» alone is a word, not a month", () => {
   assert.equal(extract(report("قال الاب إن ابنه قتل.")).date.value, null);
 });
+
+test("a labelled publication date above the report anchors relative dates", () => {
+  const text = ["عنب بلدي – الرقة", "", "تاريخ النشر: 2019/03/12", "", "قتل ثلاثة مدنيين أمس جراء قصف على مدينة الميادين."].join("\n");
+  const record = extract(text);
+  assert.equal(record.source.published, "2019-03-12");
+  assert.deepEqual(record.date, { value: "2019-03-11", precision: "day", evidence: "أمس" });
+});

@@ -83,3 +83,9 @@ test("a Markdown headline is the title without its marks", () => {
   assert.equal(record.title, "مجزرة في بانياس");
   assert.equal(record.source.outlet, "شبكة شام");
 });
+
+test("a sign-off line is set aside: «المصدر: …»", () => {
+  const record = extract(["خاص – دير الزور 24", "", "قتل ثلاثة مدنيين جراء قصف على بلدة الشحيل.", "", "المصدر: دير الزور 24"].join("\n"));
+  assert.deepEqual(record.body, ["قتل ثلاثة مدنيين جراء قصف على بلدة الشحيل."]);
+  assert.ok(record.removed.includes("المصدر: دير الزور 24"));
+});
