@@ -40,7 +40,8 @@ export function extractActors(document: Document, layout: Layout): ActorFindings
   for (const line of reportLines(layout)) {
     for (const match of matcher.findAll(line.tokens)) {
       const { actor, anaphoric, definite } = match.value;
-      if (anaphoric && (!named.has(actor.id) || (definite && !hasArticle(line.tokens[match.from]!.folded)))) continue;
+      if (anaphoric && !named.has(actor.id)) continue;
+      if (definite && !hasArticle(line.tokens[match.from]!.folded)) continue;
       named.add(actor.id);
       const start = line.tokens[match.from]!.start;
       const end = line.tokens[match.to - 1]!.end;

@@ -8,7 +8,7 @@ import { loadVocabulary, type ActorEntry } from "../vocabulary.ts";
 export interface ActorPhrase {
   actor: ActorEntry;
   anaphoric: boolean;
-  /** An anaphor with the article refers only when the text has it too: «التنظيم», not «تنظيم». */
+  /** Written with the article, it refers only when the text has it too: «التنظيم», not «تنظيم». */
   definite: boolean;
 }
 
@@ -76,11 +76,23 @@ function placeMatcher(places: readonly GazetteerPlace[]): PhraseMatcher<Gazettee
 }
 
 function actorMatcher(vocabulary: readonly ActorEntry[]): PhraseMatcher<ActorPhrase> {
-  const matcher = new PhraseMatcher<ActorPhrase>();
+  // One entry per folded phrase: «أمريكية» and «الأمريكية» fold alike, and then the
+  // article is not required; a one-word alias with the article is a common noun
+  // without it («التحالف», but «تحالف جديد»).
+  const byPhrase = new Map<string, { phrase: string; value: ActorPhrase }>();
+  const add = (phrase: string, actor: ActorEntry, anaphoric: boolean): void => {
+    const key = `${actor.id} ${phraseWords(phrase).join(" ")}`;
+    const definite = fold(phrase).startsWith("ال") && (anaphoric || !/\s/.test(phrase.trim()));
+    const known = byPhrase.get(key);
+    if (known) known.value.definite &&= definite;
+    else byPhrase.set(key, { phrase, value: { actor, anaphoric, definite } });
+  };
   for (const actor of vocabulary) {
-    for (const alias of [actor.name, ...actor.aliases]) matcher.add(alias, { actor, anaphoric: false, definite: false });
-    for (const anaphor of actor.anaphora) matcher.add(anaphor, { actor, anaphoric: true, definite: fold(anaphor).startsWith("ال") });
+    for (const alias of [actor.name, ...actor.aliases]) add(alias, actor, false);
+    for (const anaphor of actor.anaphora) add(anaphor, actor, true);
   }
+  const matcher = new PhraseMatcher<ActorPhrase>();
+  for (const { phrase, value } of byPhrase.values()) matcher.add(phrase, value);
   return matcher;
 }
 

@@ -30,3 +30,10 @@ test("a party outside the contract's vocabulary keeps its own id", () => {
 test("the longest alias wins: «جيش الثوار» is not the opposition's «الثوار»", () => {
   assert.deepEqual(ids("اشتبك جيش الثوار مع وحدات حماية الشعب."), ["jaysh-al-thuwar", "ypg"]);
 });
+
+test("a one-word alias with the article needs it in the text: «للتحالف», not «تحالف جديد»", () => {
+  assert.deepEqual(ids("قصفت الطائرات الحربية التابعة للتحالف مواقع التنظيم."), ["international-coalition"]);
+  assert.deepEqual(ids("أعلن عن تحالف جديد بين العشائر."), []);
+  assert.deepEqual(ids("قال إن نظام الحكم تغير."), []);
+  assert.deepEqual(ids("قصفت طائرات مسيرة أمريكية موقعاً لحراس الدين."), ["united-states", "hurras-al-din"]);
+});
