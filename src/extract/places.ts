@@ -164,6 +164,8 @@ function unknownPlaceAt(document: Document, line: Line, index: number, blocked: 
     to++;
   }
   if (to === index) return undefined;
+  // «مخيم للنازحين»: a preposition with the article opens a phrase, not a name
+  if (/^[وف]?(لل|بال|كال)/u.test(tokens[index]!.folded)) return undefined;
   const range = tokens.slice(index, to);
   if (range.some((token) => token.keys.some((key) => placeCues.notNames.has(key)))) return undefined;
   // A leading «و» belongs to the list, not to the name.

@@ -67,3 +67,7 @@ test("an unknown name ends before a phrase that begins the rest of the sentence"
   const record = extract(report("اعتقلت الدورية ثلاثة شبان من أبناء حي التمو بتهمة التواصل مع قسد."));
   assert.deepEqual(record.locations.filter((l) => l.type === "other").map((l) => l.name), ["التمو"]);
 });
+
+test("a cue followed by a preposition names no place: «مخيم للنازحين»", () => {
+  assert.deepEqual(extract(report("نزح الأهالي إلى مخيم للنازحين قرب الحدود.")).locations, []);
+});
