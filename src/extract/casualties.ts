@@ -82,6 +82,8 @@ function claimsInSentence(sentence: Sentence, lines: readonly Line[], nextLine: 
     if (!trigger) continue;
     const reading = coordinated(sentence, trigger.value, trigger.from, trigger.to, claims.at(-1), lastEnd) ?? read(sentence, trigger.value, trigger.from, trigger.to, used);
     if (!reading) continue;
+    // «أصيب 3 أطفال بمرض الحصبة»: illness, not a harm of the conflict
+    if (lexicon.notViolence.matchAt(tokens, reading.to)) continue;
     const previousEnd = lastEnd;
     lastEnd = reading.to;
     for (let k = reading.from; k < reading.to; k++) used.add(k);

@@ -25,6 +25,7 @@ export interface CasualtyLexicon {
   notPeople: PhraseMatcher<true>;
   nameMarkers: PhraseMatcher<true>;
   timeWords: PhraseMatcher<true>;
+  notViolence: PhraseMatcher<true>;
   tollVerbs: PhraseMatcher<true>;
   tollNouns: PhraseMatcher<true>;
   /** Bare folded words before an actor that make it the one acting. */
@@ -85,6 +86,7 @@ export function casualtyLexicon(): CasualtyLexicon {
     notPeople: flagMatcher("not_people"),
     nameMarkers: flagMatcher("name_markers"),
     timeWords: flagMatcher("time_words"),
+    notViolence: flagMatcher("not_violence"),
     tollVerbs: flagMatcher("toll_verbs"),
     tollNouns: flagMatcher("toll_nouns"),
     agentCues: wordSet("agent_cues"),

@@ -130,3 +130,8 @@ test("a subject with its side before the victims, «بينهم» as a breakdown,
   ]);
   assert.deepEqual(claims("قتل ما لا يقل عن 12 مقاتلاً من الفصائل الإسلامية."), [{ party: "opposition", outcome: "killed", count: 12, qualifier: "at-least" }]);
 });
+
+test("illness is not a casualty of the conflict", () => {
+  assert.deepEqual(claims("أصيب 3 أطفال بمرض الحصبة في المخيم."), []);
+  assert.deepEqual(claims("سجلت مديرية الصحة 5 إصابات جديدة بفيروس كورونا."), []);
+});
