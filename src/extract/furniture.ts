@@ -95,7 +95,10 @@ function readHead(lines: readonly Line[], layout: Layout): number {
     }
     const hasMore = lines.slice(index + 1).some((next) => formOf(next) !== "" && formOf(next) !== form);
     if (layout.title === null && !sawByline && hasMore && isHeadlineLike(line.text)) {
-      layout.title = withoutMarkdown(line.text);
+      // «عنب بلدي | مقتل ثلاثة مدنيين»: the outlet's name, then the headline
+      const prefixed = outletPrefix(line.text);
+      if (prefixed) layout.outlet ??= prefixed.outlet;
+      layout.title = withoutMarkdown(prefixed ? prefixed.rest : line.text);
       layout.titleLine = line;
       continue;
     }
@@ -123,6 +126,17 @@ function formOf(line: Line): string {
     forms.set(line, form);
   }
   return form;
+}
+
+const OUTLET_PREFIX = /^(.{2,40}?)\s*(?:\||–|—|-|:)\s*(\S.*)$/u;
+
+/** A known outlet's name and a separator opening a line, and what follows. */
+function outletPrefix(text: string): { outlet: string; rest: string } | undefined {
+  const match = OUTLET_PREFIX.exec(text);
+  if (!match) return undefined;
+  const tokens = tokenize(match[1]!);
+  const outlet = wholeMatch(tokens, (at) => lexicons().outlets.matchAt(tokens, at));
+  return outlet && { outlet: outlet.value, rest: match[2]! };
 }
 
 /** A headline as read, without Markdown's marks: «# عنوان», «**عنوان**». */

@@ -89,3 +89,9 @@ test("a sign-off line is set aside: «المصدر: …»", () => {
   assert.deepEqual(record.body, ["قتل ثلاثة مدنيين جراء قصف على بلدة الشحيل."]);
   assert.ok(record.removed.includes("المصدر: دير الزور 24"));
 });
+
+test("an outlet's name before the headline is the outlet, the rest the title", () => {
+  const record = extract("عنب بلدي | مقتل ثلاثة مدنيين بقصف على إدلب\n\nقتل ثلاثة مدنيين بقصف مدفعي على مدينة إدلب صباح اليوم.\n");
+  assert.equal(record.title, "مقتل ثلاثة مدنيين بقصف على إدلب");
+  assert.equal(record.source.outlet, "عنب بلدي");
+});
