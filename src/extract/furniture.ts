@@ -228,6 +228,10 @@ export function parseByline(text: string, inline: boolean): Byline | undefined {
     const part = parts[i]!;
     const tokens = tokenize(part);
     if (tokens.length === 0) continue;
+    if (lexicons().furniture.bylineFillers.has(matchForm(part))) {
+      known++;
+      continue;
+    }
     const label = lexicons().furniture.bylineLabels.has(matchForm(part));
     if (label) {
       const name = parts[i + 1];

@@ -19,6 +19,7 @@ export interface PageFurniture {
   blurbPhrases: string[];
   bylineLabels: Set<string>;
   signoffLabels: Set<string>;
+  bylineFillers: Set<string>;
   publicationLabels: string[];
 }
 
@@ -129,6 +130,7 @@ function pageFurniture(): PageFurniture {
     blurbPhrases: list("blurb_phrases"),
     bylineLabels: new Set(list("byline_labels")),
     signoffLabels: new Set(list("signoff_labels")),
+    bylineFillers: new Set(list("byline_fillers")),
     publicationLabels: list("publication_labels").sort((a, b) => b.length - a.length),
   };
 }

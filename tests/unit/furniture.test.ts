@@ -95,3 +95,8 @@ test("an outlet's name before the headline is the outlet, the rest the title", (
   assert.equal(record.title, "مقتل ثلاثة مدنيين بقصف على إدلب");
   assert.equal(record.source.outlet, "عنب بلدي");
 });
+
+test("«خاص» and «متابعات» in a dateline are neither outlet nor author", () => {
+  assert.deepEqual(parseByline("دير الزور – خاص", false), { outlet: null, author: null, dateline: "دير الزور" });
+  assert.deepEqual(parseByline("متابعات - عنب بلدي", false), { outlet: "عنب بلدي", author: null, dateline: null });
+});
