@@ -50,7 +50,7 @@ export function extractCasualties(document: Document, layout: Layout, actors: Ac
     for (const span of line.sentences) {
       const sentence = sentenceOf(document, line, span, first, actors);
       first = sentence.offset + sentence.tokens.length;
-      claims.push(...claimsInSentence(sentence, lines, lineIndex + 1));
+      claims.push(...claimsInSentence(sentence, lines, lineIndex + 1, claims));
     }
   });
   return claims;
@@ -67,7 +67,7 @@ function sentenceOf(document: Document, line: Line, span: Span, first: number, a
   return { document, line, span, tokens, offset, actors: mentions };
 }
 
-function claimsInSentence(sentence: Sentence, lines: readonly Line[], nextLine: number): CasualtyClaim[] {
+function claimsInSentence(sentence: Sentence, lines: readonly Line[], nextLine: number, earlier: readonly CasualtyClaim[]): CasualtyClaim[] {
   const lexicon = casualtyLexicon();
   const { tokens } = sentence;
   const claims: CasualtyClaim[] = [];
@@ -81,7 +81,11 @@ function claimsInSentence(sentence: Sentence, lines: readonly Line[], nextLine: 
     const trigger = lexicon.triggers.matchAt(tokens, i);
     if (!trigger) continue;
     const reading = coordinated(sentence, trigger.value, trigger.from, trigger.to, claims.at(-1), lastEnd) ?? read(sentence, trigger.value, trigger.from, trigger.to, used);
-    if (!reading) continue;
+    if (!reading) {
+      // «وأفاد مراسلنا أن القتلى هم "…" و"…"»: names for a claim made before
+      if (trigger.value.role === "victims") nameEarlierVictims([...earlier, ...claims], trigger.value.outcome, namedVictims(sentence, trigger.to, lines, nextLine));
+      continue;
+    }
     // «أصيب 3 أطفال بمرض الحصبة»: illness, not a harm of the conflict
     if (lexicon.notViolence.matchAt(tokens, reading.to)) continue;
     const previousEnd = lastEnd;
@@ -170,6 +174,13 @@ function tollClaim(sentence: Sentence, used: Set<number>): CasualtyClaim | undef
   const party = victim?.party === "civilians" ? "civilians" : victim?.party === "context" ? nearestSide(sentence, noun) ?? "unknown" : "unknown";
   const reading: Reading = { count, qualifier: "exact", noun: victim ?? null, party, from: Math.min(verb, noun), to: last };
   return { party, outcome, count, qualifier: "exact", perpetrator: perpetratorOf(sentence, party, reading), evidence: evidenceOf(sentence, reading, -1) };
+}
+
+/** Gives names listed later to the last claim of that outcome that has none. */
+function nameEarlierVictims(claims: readonly CasualtyClaim[], outcome: CasualtyClaim["outcome"], names: string[]): void {
+  if (names.length === 0) return;
+  const claim = [...claims].reverse().find((c) => c.outcome === outcome);
+  if (claim && !claim.victims) claim.victims = names;
 }
 
 /** «العديد من القتلى والجرحى»: a second noun joined by «و» shares the first one's count and side. */

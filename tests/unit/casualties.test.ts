@@ -135,3 +135,9 @@ test("illness is not a casualty of the conflict", () => {
   assert.deepEqual(claims("أصيب 3 أطفال بمرض الحصبة في المخيم."), []);
   assert.deepEqual(claims("سجلت مديرية الصحة 5 إصابات جديدة بفيروس كورونا."), []);
 });
+
+test("victims named in a later sentence go with the claim they belong to", () => {
+  const record = extract(report("لقي ثلاثة أشخاص حتفهم مساء أمس إثر سقوط قذائف على حي الحميدية.", 'وأفاد مراسلنا أن القتلى هم "عبد الله الخلف" و"محمد العبيد" و"خالد الحسين".'));
+  assert.equal(record.casualties.length, 1);
+  assert.deepEqual(record.casualties[0]?.victims, ["عبد الله الخلف", "محمد العبيد", "خالد الحسين"]);
+});
