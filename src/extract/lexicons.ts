@@ -36,6 +36,8 @@ export interface PlaceCues {
   quantifiers: Set<string>;
   /** Adjectives that may follow a name without being part of it: «الغربية». */
   qualifiers: Set<string>;
+  /** Words between a place and what it lies in: «في», «بمدينة». */
+  containerLinks: Set<string>;
 }
 
 export interface Lexicons {
@@ -117,7 +119,7 @@ function placeCues(): PlaceCues {
     return m;
   };
   const words = (key: string): Set<string> => new Set(list(key).flatMap(phraseWords));
-  return { strong: matcher("strong"), strongLists: matcher("strong_lists"), weak: matcher("weak"), stopWords: words("stop_words"), notNames: words("not_names"), quantifiers: words("quantifiers"), qualifiers: words("qualifiers") };
+  return { strong: matcher("strong"), strongLists: matcher("strong_lists"), weak: matcher("weak"), stopWords: words("stop_words"), notNames: words("not_names"), quantifiers: words("quantifiers"), qualifiers: words("qualifiers"), containerLinks: words("container_links") };
 }
 
 function pageFurniture(): PageFurniture {

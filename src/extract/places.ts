@@ -185,10 +185,11 @@ function resolve(mentions: readonly PlaceMention[], notices: Notice[], file: str
     if (m.candidates.length === 1) for (const place of gazetteer.ancestors(m.candidates[0]!.slug)) context.add(place.slug);
   }
   const bySlug = new Map<string, Location>();
-  for (const m of mentions) {
+  mentions.forEach((m, index) => {
     let location: Location;
     if (m.unknownName !== undefined) {
-      location = { name: m.unknownName, slug: slugForName(m.unknownName), type: "other", parent: null, lat: null, lon: null, evidence: [] };
+      const parent = containerAfter(mentions, index, context, gazetteer.ancestors);
+      location = { name: m.unknownName, slug: slugForName(m.unknownName), type: "other", parent, lat: null, lon: null, evidence: [] };
       if (!bySlug.has(location.slug)) {
         const token = m.line.tokens[m.from]!;
         notices.push({
@@ -208,8 +209,26 @@ function resolve(mentions: readonly PlaceMention[], notices: Notice[], file: str
     const existing = bySlug.get(location.slug) ?? location;
     if (!existing.evidence.includes(m.text)) existing.evidence.push(m.text);
     bySlug.set(location.slug, existing);
-  }
+  });
   return [...bySlug.values()];
+}
+
+/** How far after a place the text may say what it lies in: «قرية X في ريف حلب الشرقي». */
+const CONTAINER_REACH = 4;
+const CONTAINERS = new Set(["city", "town", "district", "region"]);
+
+/** The known place named right after an unknown one, when it can contain it. */
+function containerAfter(mentions: readonly PlaceMention[], index: number, context: Set<string>, ancestors: (slug: string) => GazetteerPlace[]): string | null {
+  const m = mentions[index]!;
+  const next = mentions[index + 1];
+  if (!next || next.unknownName !== undefined || next.line !== m.line || next.from - m.to > CONTAINER_REACH) return null;
+  const { containerLinks } = lexicons().placeCues;
+  const between = m.line.tokens.slice(m.to, next.from);
+  const gap = m.line.text.slice(m.line.tokens[m.to - 1]!.end - m.line.start, m.line.tokens[next.from]!.start - m.line.start);
+  // only linking words (clitics off: «بمدينة» is «مدينة»), and no punctuation, between the two
+  if (/[،,.؛;:!?؟]/u.test(gap) || !between.every((token) => token.keys.some((key) => containerLinks.has(key)))) return null;
+  const place = pickCandidate(next.candidates, context, ancestors);
+  return CONTAINERS.has(place.type) ? place.name : null;
 }
 
 function pickCandidate(candidates: readonly GazetteerPlace[], context: Set<string>, ancestors: (slug: string) => GazetteerPlace[]): GazetteerPlace {

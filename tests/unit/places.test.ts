@@ -71,3 +71,10 @@ test("an unknown name ends before a phrase that begins the rest of the sentence"
 test("a cue followed by a preposition names no place: «مخيم للنازحين»", () => {
   assert.deepEqual(extract(report("نزح الأهالي إلى مخيم للنازحين قرب الحدود.")).locations, []);
 });
+
+test("a place the gazetteer lacks lies in the known place the text puts it in", () => {
+  const parentOf = (text: string): string | null | undefined => extract(report(text)).locations.find((l) => l.type === "other")?.parent;
+  assert.equal(parentOf("سيطر التنظيم على قرية أم الخرز في ريف حلب الشرقي."), "ريف حلب الشرقي");
+  assert.equal(parentOf("اعتقلت الدورية شباناً من حي التمو بمدينة الميادين."), "الميادين");
+  assert.equal(parentOf("قصفت الطائرات قرية أم الخرز، وقتل مدني في الرقة."), null);
+});
