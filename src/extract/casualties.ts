@@ -165,7 +165,8 @@ function tollClaim(sentence: Sentence, used: Set<number>): CasualtyClaim | undef
     if (trigger && !outcome) outcome = trigger.value.outcome;
     const person = lexicon.victims.matchAt(tokens, k);
     if (person && !victim) victim = person.value;
-    const number = count === undefined && !lexicon.notPeople.matchAt(tokens, k + 1) ? cardinalAt(tokens, k) : undefined;
+    // «ارتفعت حصيلة القتلى في 2017 إلى 300»: a year is not the toll
+    const number = count === undefined && !isYear(tokens[k]!) && !lexicon.notPeople.matchAt(tokens, k + 1) ? cardinalAt(tokens, k) : undefined;
     if (number && number.value <= MAX_COUNT) count = number.value;
     if (trigger || person || number) last = k + 1;
   }

@@ -92,6 +92,8 @@ test("a running toll gives the toll's figure", () => {
     { party: "civilians", outcome: "killed", count: 25, qualifier: "exact" },
   ]);
   assert.deepEqual(claims("فيما لا يزال عدد القتلى مرشحاً للارتفاع."), []);
+  assert.deepEqual(claims("ارتفعت حصيلة القتلى المدنيين في 2017 إلى 300 شخص."), [{ party: "civilians", outcome: "killed", count: 300, qualifier: "exact" }]);
+  assert.deepEqual(claims("ارتفع إلى 150 عدد الغارات على المدينة."), []);
 });
 
 test("a count of cases: «ما لا يقل عن 145 حالة اعتقال»", () => {
