@@ -18,6 +18,7 @@ type Temporal =
   | { kind: "calendar"; day: number | null; month: number; year: number | null; start: number; end: number; to: number; line: Line }
   | { kind: "relative"; days: number; start: number; end: number; to: number; line: Line }
   | { kind: "weekday"; weekday: number; start: number; end: number; to: number; line: Line }
+  | { kind: "monthDay"; day: number; monthsBack: number; start: number; end: number; to: number; line: Line }
   | { kind: "year"; year: number; current: boolean; start: number; end: number; to: number; line: Line };
 
 const MONTHS: [string, number][] = [
@@ -89,6 +90,13 @@ function resolveOne(t: Temporal, anchor: Date | null, yearFor: (month: number) =
     }
     case "relative":
       return anchor ? { value: iso(addDays(anchor, t.days)), precision: "day" } : undefined;
+    case "monthDay": {
+      // «الثالث والعشرين من الشهر الحالي»: a date only once "this month" is known
+      if (!anchor) return undefined;
+      const date = new Date(Date.UTC(anchor.getUTCFullYear(), anchor.getUTCMonth() - t.monthsBack, t.day));
+      if (date.getUTCDate() !== t.day) return undefined;
+      return { value: iso(date), precision: "day" };
+    }
     case "weekday": {
       if (!anchor) return undefined;
       const back = (anchor.getUTCDay() - t.weekday + 7) % 7 || 7;
@@ -140,7 +148,13 @@ export function findTemporals(line: Line): Temporal[] {
   for (let i = 0; i < tokens.length; ) {
     while (nextMonth < months.length && months[nextMonth]! < i) nextMonth++;
     const nearMonth = nextMonth < months.length && months[nextMonth]! - i <= 6;
-    const t = (nearMonth ? calendarAt(line, i) : undefined) ?? numericDateAt(line, i) ?? relativeAt(line, i) ?? weekdayAt(line, i) ?? yearAt(line, i);
+    const t =
+      (nearMonth ? calendarAt(line, i) : undefined) ??
+      numericDateAt(line, i) ??
+      monthDayAt(line, i) ??
+      relativeAt(line, i) ??
+      weekdayAt(line, i) ??
+      yearAt(line, i);
     if (t) {
       found.push(t);
       i = t.to;
@@ -212,6 +226,24 @@ function calendarAt(line: Line, index: number): Temporal | undefined {
   if (day === null && year === null && !current) return undefined;
   if (year === null && !current && month.value === 8 && day === null) return undefined;
   return { kind: "calendar", day, month: month.value, year, ...span(line, index, i) };
+}
+
+/** «الثالث والعشرين من الشهر الحالي», «في 5 من الشهر الماضي». */
+function monthDayAt(line: Line, index: number): Temporal | undefined {
+  const tokens = line.tokens;
+  let i = index;
+  if (folded(tokens, i) === "ال" && /^\d+$/.test(folded(tokens, i + 1))) i++;
+  const digits = /^\d{1,2}$/.test(folded(tokens, i)) ? Number(folded(tokens, i)) : undefined;
+  const ordinal = digits === undefined ? ordinalDayAt(tokens, i) : undefined;
+  const day = digits ?? ordinal?.value;
+  if (day === undefined || day < 1 || day > 31) return undefined;
+  i = digits !== undefined ? i + 1 : ordinal!.to;
+  if (folded(tokens, i) === "من") i++;
+  if (!tokens[i]?.keys.includes("شهر")) return undefined;
+  const relation = tokens[i + 1];
+  if (hasKey(relation, CURRENT)) return { kind: "monthDay", day, monthsBack: 0, ...span(line, index, i + 2) };
+  if (hasKey(relation, PAST)) return { kind: "monthDay", day, monthsBack: 1, ...span(line, index, i + 2) };
+  return undefined;
 }
 
 /** «31/10/2017», «2017-10-31», «31.10.2017». */

@@ -82,3 +82,9 @@ test("a labelled publication date above the report anchors relative dates", () =
   assert.equal(record.source.published, "2019-03-12");
   assert.deepEqual(record.date, { value: "2019-03-11", precision: "day", evidence: "أمس" });
 });
+
+test("a day of «this month» or «last month» is a date only against a known anchor", () => {
+  assert.equal(extract(withPublished("2017-10-31", "بدأ الهجوم في الثالث والعشرين من الشهر الحالي.")).date.value, "2017-10-23");
+  assert.equal(extract(withPublished("2017-10-31", "قتل مدني في 5 من الشهر الماضي.")).date.value, "2017-09-05");
+  assert.equal(extract(report("بدأ الهجوم في الثالث والعشرين من الشهر الحالي.")).date.value, null);
+});
