@@ -1,8 +1,7 @@
-import { chromium, type Browser } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { launchChromium } from "../chromium.ts";
 import { CountingServer } from "./static-server.ts";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run"];
 /** Results whose excerpts the API measure loads, as a first page of results would. */
 const API_RESULTS = 10;
 
@@ -73,7 +72,7 @@ export async function measureApiSearch(siteDir: string, query: string): Promise<
 async function withBrowserAndServer<T>(siteDir: string, run: (browser: Browser, server: CountingServer, base: string) => Promise<T>): Promise<T> {
   const server = new CountingServer(siteDir);
   const base = await server.listen();
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   try {
     return await run(browser, server, base);
   } finally {
