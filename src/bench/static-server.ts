@@ -1,20 +1,10 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize, sep } from "node:path";
+import { extname, resolve } from "node:path";
 import { createGzip } from "node:zlib";
+import { CONTENT_TYPES, resolvePath } from "../site/static-server.ts";
 
-const TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".xml": "application/xml",
-  ".svg": "image/svg+xml",
-  ".wasm": "application/wasm",
-  ".txt": "text/plain; charset=utf-8",
-  ".md": "text/plain; charset=utf-8",
-};
 /** Compressed as a static host would; Pagefind's own chunks are gzip already and go as they are. */
 const COMPRESSIBLE = new Set([".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".md", ".pagefind"]);
 
@@ -30,8 +20,10 @@ export class CountingServer {
   inFlight = 0;
   private lastActivity = performance.now();
   private readonly server: Server;
+  private readonly root: string;
 
-  constructor(private readonly root: string) {
+  constructor(siteDir: string) {
+    this.root = resolve(siteDir);
     this.server = createServer((request, response) => {
       this.requests++;
       this.inFlight++;
@@ -61,14 +53,14 @@ export class CountingServer {
         return end(chunk, ...rest);
       }) as typeof response.end;
 
-      const file = this.resolve(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
-      if (!file) {
+      const file = resolvePath(this.root, request.url ?? "/");
+      if (!file || !existsSync(file) || !statSync(file).isFile()) {
         response.writeHead(404, { "content-type": "text/plain" }).end("not found");
         return;
       }
       const ext = extname(file);
       const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
-      const headers: Record<string, string> = { "content-type": TYPES[ext] ?? "application/octet-stream", "cache-control": "no-store" };
+      const headers: Record<string, string> = { "content-type": CONTENT_TYPES[ext] ?? "application/octet-stream", "cache-control": "no-store" };
       if (gzip) headers["content-encoding"] = "gzip";
       else headers["content-length"] = String(statSync(file).size);
       response.writeHead(200, headers);
@@ -101,13 +93,6 @@ export class CountingServer {
   close(): Promise<void> {
     this.server.closeAllConnections();
     return new Promise((resolve) => this.server.close(() => resolve()));
-  }
-
-  private resolve(pathname: string): string | undefined {
-    const path = normalize(join(this.root, pathname));
-    if (path !== this.root && !path.startsWith(this.root.endsWith(sep) ? this.root : this.root + sep)) return undefined;
-    const candidate = existsSync(path) && statSync(path).isDirectory() ? join(path, "index.html") : path;
-    return existsSync(candidate) && statSync(candidate).isFile() ? candidate : undefined;
   }
 }
 

@@ -2,7 +2,8 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
 
-const TYPES: Record<string, string> = {
+/** Content types by file extension, as a web host would send them. */
+export const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -22,7 +23,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** Where a URL path lands inside `root`, or null when it would leave it. */
-function resolvePath(root: string, urlPath: string): string | null {
+export function resolvePath(root: string, urlPath: string): string | null {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath.split("?")[0] ?? "/");
@@ -45,12 +46,12 @@ export function serveStatic(siteDir: string, port: number, host = "127.0.0.1"): 
         response.writeHead(301, { location: `${request.url}/` }).end();
         return;
       }
-      response.writeHead(200, { "content-type": TYPES[extname(path)] ?? "application/octet-stream" });
+      response.writeHead(200, { "content-type": CONTENT_TYPES[extname(path)] ?? "application/octet-stream" });
       createReadStream(path).pipe(response);
       return;
     }
     const notFound = join(root, "404.html");
-    response.writeHead(404, { "content-type": TYPES[".html"]! });
+    response.writeHead(404, { "content-type": CONTENT_TYPES[".html"]! });
     if (existsSync(notFound)) createReadStream(notFound).pipe(response);
     else response.end("<!doctype html><html lang=\"ar\" dir=\"rtl\"><title>غير موجود</title><p>الصفحة غير موجودة.</p></html>");
   });
