@@ -1,5 +1,5 @@
 import { hasArticle } from "../text/normalise.ts";
-import { cardinalAt } from "../text/numbers.ts";
+import { cardinalAt, isYear } from "../text/numbers.ts";
 import type { Token } from "../text/tokens.ts";
 import type { CasualtyClaim, Qualifier } from "../types.ts";
 import type { ActorFindings, ActorMention } from "./actors.ts";
@@ -166,7 +166,7 @@ function tollClaim(sentence: Sentence, used: Set<number>): CasualtyClaim | undef
     const person = lexicon.victims.matchAt(tokens, k);
     if (person && !victim) victim = person.value;
     // «ارتفعت حصيلة القتلى في 2017 إلى 300»: a year is not the toll
-    const number = count === undefined && !isYear(tokens[k]!) && !lexicon.notPeople.matchAt(tokens, k + 1) ? cardinalAt(tokens, k) : undefined;
+    const number = count === undefined && !isYearToken(tokens[k]!) && !lexicon.notPeople.matchAt(tokens, k + 1) ? cardinalAt(tokens, k) : undefined;
     if (number && number.value <= MAX_COUNT) count = number.value;
     if (trigger || person || number) last = k + 1;
   }
@@ -274,9 +274,8 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
 const SUBJECT_WORDS = 4;
 const TIME_WORDS = 8;
 
-function isYear(token: Token): boolean {
-  const value = Number(token.folded);
-  return token.folded.length === 4 && value >= 1900 && value <= 2100;
+function isYearToken(token: Token): boolean {
+  return token.folded.length === 4 && isYear(Number(token.folded));
 }
 
 /** Skips a time phrase after a verb's subject, when victims follow it: «أعدم داعش صباح الجمعة 15 آب 2014، شابين». */
@@ -288,7 +287,7 @@ function afterTimeWords(sentence: Sentence, index: number): number {
   while (k < tokens.length && k - index < TIME_WORDS) {
     if (lexicon.timeWords.matchAt(tokens, k)) sawTimeWord = true;
     // a day or year inside the time phrase, never the count that opens the victims
-    else if (!(sawTimeWord && /^\d{1,4}$/.test(tokens[k]!.folded) && (isYear(tokens[k]!) || !lexicon.victims.matchAt(tokens, k + 1)))) break;
+    else if (!(sawTimeWord && /^\d{1,4}$/.test(tokens[k]!.folded) && (isYearToken(tokens[k]!) || !lexicon.victims.matchAt(tokens, k + 1)))) break;
     k++;
   }
   if (!sawTimeWord) return index;

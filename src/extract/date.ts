@@ -1,7 +1,7 @@
 import type { Curated } from "../front-matter.ts";
-import { cardinalAt, ordinalDayAt } from "../text/numbers.ts";
+import { cardinalAt, isYear, ordinalDayAt } from "../text/numbers.ts";
 import { PhraseMatcher } from "../text/phrase-matcher.ts";
-import type { Token } from "../text/tokens.ts";
+import { tokenize, type Token } from "../text/tokens.ts";
 import type { DateField } from "../types.ts";
 import { reportLines } from "./actors.ts";
 import type { Layout } from "./furniture.ts";
@@ -127,6 +127,25 @@ function findAnchor(stamps: readonly Temporal[], temporals: readonly Temporal[],
   return null;
 }
 
+/** Words a date stamp carries besides the date: «الساعة 14:20 م». */
+const STAMP_WORDS = new Set(["م", "ص", "مساء", "صباحا", "الساعه", "ه"]);
+const STAMP_MAX_CHARS = 60;
+
+/** A line that is only a date or time: «الثلاثاء 31 تشرين الأول 2017», «2017/10/31 - 14:20». */
+export function isDateStamp(text: string): boolean {
+  if (text.length > STAMP_MAX_CHARS) return false;
+  const tokens = tokenize(text);
+  if (!tokens.some((token) => /^\d{4}$/.test(token.folded))) return false;
+  for (let i = 0; i < tokens.length; ) {
+    const month = monthMatcher.matchAt(tokens, i);
+    const token = tokens[i]!;
+    if (month) i = month.to;
+    else if (/^\d+$/.test(token.folded) || WEEKDAYS[token.folded] !== undefined || STAMP_WORDS.has(token.folded)) i++;
+    else return false;
+  }
+  return true;
+}
+
 /** «العام الجاري 2017» anywhere in the report, even inside a longer date: the year "now" is. */
 function currentYear(lines: readonly Line[]): number | null {
   for (const line of lines) {
@@ -209,7 +228,7 @@ function calendarAt(line: Line, index: number): Temporal | undefined {
     const word = tokens[k]!;
     if (/^\d{4}$/.test(word.folded)) {
       const value = Number(word.folded);
-      if (value >= 1900 && value <= 2100) {
+      if (isYear(value)) {
         year = value;
         i = k + 1;
       }
@@ -257,7 +276,7 @@ function numericDateAt(line: Line, index: number): Temporal | undefined {
   const sep2 = text.slice(b.end - line.start, c.start - line.start);
   if (!/^\s*[/.\-]\s*$/.test(sep1) || sep1.trim() !== sep2.trim()) return undefined;
   const [year, month, day] = a.folded.length === 4 ? [a, b, c].map((t) => Number(t.folded)) : [c, b, a].map((t) => Number(t.folded));
-  if (!year || year < 1900 || year > 2100 || !month || month > 12 || !day || day > 31) return undefined;
+  if (!year || !isYear(year) || !month || month > 12 || !day || day > 31) return undefined;
   return { kind: "calendar", day, month, year, ...span(line, index, index + 3) };
 }
 
@@ -317,7 +336,7 @@ function yearAt(line: Line, index: number): Temporal | undefined {
     i++;
   }
   const value = /^\d{4}$/.test(folded(tokens, i)) ? Number(folded(tokens, i)) : NaN;
-  if (!(value >= 1900 && value <= 2100)) return undefined;
+  if (!isYear(value)) return undefined;
   if (!current && hasKey(tokens[i + 1], CURRENT)) current = true;
   // «منذ عام 2011» is a start, not when the events happened
   if (folded(tokens, index - 1) === "منذ") return undefined;

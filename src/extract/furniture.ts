@@ -1,4 +1,5 @@
 import { tokenize, type Token } from "../text/tokens.ts";
+import { isDateStamp } from "./date.ts";
 import { lexicons, matchForm } from "./lexicons.ts";
 import type { Document, Line } from "./segment.ts";
 
@@ -182,9 +183,6 @@ function isBreadcrumb(text: string): boolean {
   return parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 4);
 }
 
-const MONTH_OR_WEEKDAY =
-  /(كانون|شباط|آذار|اذار|نيسان|أيار|ايار|حزيران|تموز|آب|أيلول|ايلول|تشرين|يناير|فبراير|مارس|أبريل|ابريل|مايو|يونيو|يوليو|أغسطس|اغسطس|سبتمبر|أكتوبر|اكتوبر|نوفمبر|ديسمبر|جانفي|فيفري|أفريل|جوان|جويلية|أوت|السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة)/gu;
-
 /** «تاريخ النشر: 2019/03/12» → «2019/03/12». */
 function withoutPublicationLabel(text: string): string {
   const [label, ...rest] = text.split(/[:：]|\s(?=[\d٠-٩])/u);
@@ -192,17 +190,6 @@ function withoutPublicationLabel(text: string): string {
   return lexicons().furniture.publicationLabels.includes(form) ? rest.join(" ").trim() : text;
 }
 
-/** A line that is only a date or time: «الثلاثاء 31 تشرين الأول 2017»، «2017/10/31 - 14:20». */
-export function isDateStamp(text: string): boolean {
-  if (text.length > 60) return false;
-  const withoutDate = text
-    .replace(MONTH_OR_WEEKDAY, " ")
-    .replace(/[\d٠-٩۰-۹]+/g, " ")
-    .replace(/[\s/\-:.،,|–—()]+/g, " ")
-    .replace(/(?<!\p{L})(الأول|الاول|الثاني|م|ص|مساء|صباحا|صباحاً|الساعة|هـ|ه)(?!\p{L})/gu, " ")
-    .trim();
-  return withoutDate === "" && /\d|[٠-٩]/.test(text) && /\d{4}|[٠-٩]{4}/.test(text);
-}
 
 const SEPARATORS = /\s*(?:\|{1,2}|::|:|–|—|-|\/|،)\s*/u;
 

@@ -136,3 +136,8 @@ export function ordinalDayAt(tokens: readonly Token[], index: number): NumberMat
   if (tens !== undefined && tens <= 30) return { value: unit + tens, to: index + 2 };
   return { value: unit, to: index + 1 };
 }
+
+/** A year a report may speak of: four digits in the span of modern reporting. */
+export function isYear(value: number): boolean {
+  return Number.isInteger(value) && value >= 1900 && value <= 2100;
+}
