@@ -7,8 +7,12 @@ export class Progress {
   private started = 0;
   private lastTick = 0;
 
-  constructor(private readonly stream: NodeJS.WriteStream = process.stderr) {
-    this.live = Boolean(stream.isTTY) && process.env.CI !== "true";
+  /** `live` is given by a process that reports for the one owning the terminal. */
+  constructor(
+    private readonly stream: NodeJS.WriteStream = process.stderr,
+    live = Boolean(stream.isTTY) && process.env.CI !== "true",
+  ) {
+    this.live = live;
   }
 
   stage(name: string): void {

@@ -1,11 +1,11 @@
-import type { Element, ElementContent, Root as HastRoot, Text } from "hast";
+import type { Element, ElementContent, Root as HastRoot } from "hast";
 import type { Root as MdastRoot } from "mdast";
 import rehypeSanitize, { defaultSchema, type Options as SanitizeSchema } from "rehype-sanitize";
 import rehypeStringify from "rehype-stringify";
 import remarkParse from "remark-parse";
 import remarkRehype from "remark-rehype";
 import { unified } from "unified";
-import { SKIP, visit } from "unist-util-visit";
+import { visit } from "unist-util-visit";
 
 /** One piece of evidence to highlight in the body. */
 export interface Highlight {
@@ -58,58 +58,100 @@ function rehypeFlattenHeadings() {
   };
 }
 
-function rehypeHighlight(highlights: readonly Highlight[], placed: Set<string>) {
-  return (tree: HastRoot) => {
-    for (const highlight of highlights) {
-      if (!highlight.text) continue;
-      visit(tree, "text", (node: Text, index, parent) => {
-        if (!parent || index === undefined) return;
-        const at = node.value.indexOf(highlight.text);
-        if (at < 0) return;
-        const first = !placed.has(highlight.id);
-        if (!first && !highlight.every) return;
-        placed.add(highlight.id);
-        const mark: Element = {
-          type: "element",
-          tagName: "mark",
-          properties: { className: [highlight.className], ...(first ? { id: highlight.id } : {}) },
-          children: [{ type: "text", value: highlight.text }],
-        };
-        const replacement: ElementContent[] = [];
-        if (at > 0) replacement.push({ type: "text", value: node.value.slice(0, at) });
-        replacement.push(mark);
-        if (first && highlight.backTo) {
-          replacement.push({
-            type: "element",
-            tagName: "a",
-            properties: { href: highlight.backTo.href, className: ["backref"], ariaLabel: highlight.backTo.label },
-            children: [{ type: "text", value: "↩" }],
-          });
-        }
-        const rest = node.value.slice(at + highlight.text.length);
-        if (rest) replacement.push({ type: "text", value: rest });
-        parent.children.splice(index, 1, ...replacement);
-        // Continue after the mark: the remainder may hold another occurrence.
-        return [SKIP, index + replacement.length - (rest ? 1 : 0)];
-      });
-    }
-  };
+type Parent = HastRoot | Element;
+
+/** Where a highlight's first mark landed: its id and back-link are given after the walk. */
+interface FirstMark {
+  mark: Element;
+  parent: Parent;
 }
+
+/**
+ * Marks the evidence in one walk over the text, links and emphasis included. In each
+ * text node the earliest occurrence of any highlight still wanted is marked (the one
+ * listed first on a tie), then the search goes on in the rest of that text. A mark's
+ * own words are searched for the other fields' evidence, so a place named inside a
+ * claim, or a claim inside another, is still found; spellings of one field never nest.
+ * Returns the ids found.
+ */
+function markEvidence(tree: HastRoot, highlights: readonly Highlight[]): Set<string> {
+  const found = new Set<string>();
+  const firsts = new Map<Highlight, FirstMark>();
+  const wanted = (highlight: Highlight): boolean => highlight.text !== "" && (highlight.every || !found.has(highlight.id));
+
+  /** Splits the text node at `index` around its marks; returns the index of the last piece. */
+  function markText(parent: Parent, index: number, value: string, inside: ReadonlySet<string> = new Set()): number {
+    const pieces: ElementContent[] = [];
+    // Each highlight's next occurrence, searched again only once the marks have passed it:
+    // searching every highlight after every mark was most of the cost.
+    const next = highlights.map((highlight) => (highlight.text ? value.indexOf(highlight.text) : -1));
+    let from = 0;
+    for (;;) {
+      let best: Highlight | undefined;
+      let at = -1;
+      for (let h = 0; h < highlights.length; h++) {
+        const highlight = highlights[h]!;
+        if (next[h]! >= 0 && next[h]! < from) next[h] = value.indexOf(highlight.text, from);
+        const i = next[h]!;
+        if (i >= 0 && (at < 0 || i < at) && wanted(highlight) && !inside.has(highlight.id)) [best, at] = [highlight, i];
+      }
+      if (!best) break;
+      if (at > from) pieces.push({ type: "text", value: value.slice(from, at) });
+      const mark: Element = { type: "element", tagName: "mark", properties: { className: [best.className] }, children: [{ type: "text", value: best.text }] };
+      pieces.push(mark);
+      found.add(best.id);
+      if (!firsts.has(best)) firsts.set(best, { mark, parent });
+      markText(mark, 0, best.text, new Set([...inside, best.id]));
+      from = at + best.text.length;
+    }
+    if (pieces.length === 0) return index;
+    if (from < value.length) pieces.push({ type: "text", value: value.slice(from) });
+    parent.children.splice(index, 1, ...pieces);
+    return index + pieces.length - 1;
+  }
+
+  function walk(parent: Parent): void {
+    for (let i = 0; i < parent.children.length; i++) {
+      const node = parent.children[i]!;
+      if (node.type === "element") walk(node);
+      else if (node.type === "text") i = markText(parent, i, node.value);
+    }
+  }
+  walk(tree);
+
+  // Spellings of one place share an id: it goes to the first listed spelling that was
+  // found, at its first mark, as it did when each highlight was applied in turn.
+  const placed = new Set<string>();
+  for (const highlight of highlights) {
+    const first = firsts.get(highlight);
+    if (!first || placed.has(highlight.id)) continue;
+    placed.add(highlight.id);
+    first.mark.properties.id = highlight.id;
+    if (highlight.backTo) {
+      const backref: Element = {
+        type: "element",
+        tagName: "a",
+        properties: { href: highlight.backTo.href, className: ["backref"], ariaLabel: highlight.backTo.label },
+        children: [{ type: "text", value: "↩" }],
+      };
+      first.parent.children.splice(first.parent.children.indexOf(first.mark) + 1, 0, backref);
+    }
+  }
+  return placed;
+}
+
+// Built once: configuring and freezing a processor per report cost more than the parse.
+// The marks are added between the two, so the sanitiser judges them with everything else.
+const toHast = unified().use(remarkParse).use(remarkHtmlAsText).use(remarkRehype).use(rehypeFlattenHeadings).freeze();
+const toHtml = unified().use(rehypeSanitize, schema).use(rehypeStringify).freeze();
 
 /**
  * The report's paragraphs as HTML: Markdown through unified, the evidence marked,
  * then sanitised. The result is the only report-derived HTML a template prints.
  */
 export function renderBody(paragraphs: readonly string[], highlights: readonly Highlight[]): RenderedBody {
-  const placed = new Set<string>();
-  const processor = unified()
-    .use(remarkParse)
-    .use(remarkHtmlAsText)
-    .use(remarkRehype)
-    .use(rehypeFlattenHeadings)
-    .use(rehypeHighlight, highlights, placed)
-    .use(rehypeSanitize, schema)
-    .use(rehypeStringify);
-  const html = String(processor.processSync(paragraphs.join("\n\n")));
+  const tree = toHast.runSync(toHast.parse(paragraphs.join("\n\n")));
+  const placed = markEvidence(tree, highlights);
+  const html = toHtml.stringify(toHtml.runSync(tree));
   return { html, placed };
 }

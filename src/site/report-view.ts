@@ -7,7 +7,6 @@ import { reportUrl, type PublishedReport } from "./collate.ts";
 import { formatDate, parseDateValue } from "./dates.ts";
 import { FIELDS_AR, OUTCOMES_AR, PARTIES_AR, PLACE_TYPE_AR, PRECISION_AR, QUALIFIED_COUNT_AR, QUALIFIERS_AR } from "./labels.ts";
 import { renderBody, type Highlight } from "./render-body.ts";
-import { searchTerms } from "./search-terms.ts";
 import { slugForName } from "../text/transliterate.ts";
 import { loadVocabulary } from "../vocabulary.ts";
 
@@ -68,7 +67,6 @@ export interface ReportView extends ReportSummary {
   citeHtml: string;
   highwire: { name: string; content: string }[];
   jsonLd: string;
-  terms: string;
   filters: { place: string[]; actor: string[]; outlet: string[]; year: string[] };
   summary: string;
   sortKey: string;
@@ -207,7 +205,6 @@ export function reportView(report: PublishedReport, baseUrl: string, formatNotic
     citeHtml: isolateLtrRuns(cite.plain),
     highwire: highwire(record, summary.title, canonical),
     jsonLd: jsonForScript(jsonLd(record, summary.title, canonical)),
-    terms: searchTerms([summary.title, ...record.body, ...record.locations.map((l) => l.name), ...record.actors.map((a) => a.name), record.source.outlet ?? ""]),
     filters: {
       place: record.locations.map((l) => l.name),
       actor: record.actors.map((a) => a.name),

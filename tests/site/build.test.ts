@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { gunzipSync } from "node:zlib";
 import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { before, describe, test } from "node:test";
@@ -135,11 +136,21 @@ describe("the seed archive", () => {
     assert.equal(feed.match(/<entry>/g)?.length, 5);
   });
 
-  test("the search index is written, and pages carry folded search keys", () => {
-    assert.ok(existsSync(join(site, "pagefind/pagefind.js")));
+  test("the search index holds each report's folded keys, and the records it was built from are not published", () => {
+    const fragments = readdirSync(join(site, "pagefind/fragment")).map((name) => {
+      const json = gunzipSync(readFileSync(join(site, "pagefind/fragment", name))).toString("utf8").replace(/^pagefind_dcd/, "");
+      return JSON.parse(json) as { url: string; content: string; meta: Record<string, string>; filters: Record<string, string[]> };
+    });
+    assert.equal(fragments.length, 5);
     for (const id of ["000-2f332df18204745e", "001-f71020e530c0bd5f", "004-4a59a27f646e408d"]) {
-      assert.match(read(site, `reports/${id}/index.html`), /<div class="search-terms" aria-hidden="true">(?:[^<]* )?حويقه[ <]/u, id);
+      const fragment = fragments.find((f) => f.url === `/reports/${id}/`);
+      assert.ok(fragment, id);
+      assert.match(fragment.content, /(?:^| )حويقه(?: |$)/u, id);
+      assert.doesNotMatch(fragment.content, /الحويقة/u, "the content is keys, not the report's spelling");
+      assert.ok(fragment.filters.place?.includes("الحويقة"), id);
+      assert.ok(fragment.meta.title, id);
     }
+    assert.ok(!existsSync(join(site, ".search-records.jsonl")));
   });
 
   test("two builds of the same content are byte-identical", async () => {

@@ -1,9 +1,9 @@
 /**
  * The search page's own UI on the Pagefind JS API: Arabic, right to left, and
- * folding the query the way the index was folded (see `query.ts`).
+ * folding the query the way the index was folded (`searchKeys`).
  * Everything from the index is set as text, never as HTML.
  */
-import { normaliseQuery } from "./query.ts";
+import { searchKeys } from "../search-keys.ts";
 
 interface PagefindResultData {
   url: string;
@@ -79,7 +79,7 @@ async function run(pagefind: PagefindApi): Promise<void> {
   const chosen = selected();
   syncUrl(query, chosen);
   const filters = Object.fromEntries(Object.entries(chosen).map(([k, v]) => [k, { any: v }]));
-  const terms = normaliseQuery(query);
+  const terms = searchKeys(query).join(" ");
   if (!terms && !Object.keys(filters).length) {
     status.textContent = "اكتب كلمة للبحث، أو اختر مرشّحاً.";
     list.replaceChildren();

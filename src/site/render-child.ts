@@ -1,0 +1,18 @@
+/**
+ * The entry of the process that renders the site (`renderSite`), started by
+ * `buildArchive`. It answers one request and exits, and its memory goes with it.
+ */
+import { BuildRefused, renderSite, type RenderRequest } from "./render-site.ts";
+
+export type RenderReply =
+  | { ok: true; site: Awaited<ReturnType<typeof renderSite>> }
+  | { ok: false; refused: string[] }
+  | { ok: false; error: string };
+
+process.once("message", (request: RenderRequest) => {
+  renderSite(request).then(
+    (site): RenderReply => ({ ok: true, site }),
+    (error: unknown): RenderReply =>
+      error instanceof BuildRefused ? { ok: false, refused: error.reasons } : { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+  ).then((reply) => process.send?.(reply, () => process.exit(0)));
+});

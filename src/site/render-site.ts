@@ -1,0 +1,130 @@
+import { closeSync, copyFileSync, openSync, readdirSync, writeSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import { extractAll } from "../build/extract-all.ts";
+import { formatNotice } from "../extract/notice.ts";
+import { loadGazetteer } from "../gazetteer.ts";
+import type { Location } from "../types.ts";
+import { bundleSearchScript } from "./bundle.ts";
+import { plainCitationsAside } from "./citations-aside.ts";
+import { collate, type PublishedReport } from "./collate.ts";
+import { renderTemplates } from "./eleventy-run.ts";
+import { writeExports } from "./exports.ts";
+import { listReports } from "./inputs.ts";
+import { manifest, writeManifest, type Manifest } from "./manifest.ts";
+import { Progress } from "./progress.ts";
+import { loadRegistry, planPermalinks, REGISTRY_FILE } from "./registry.ts";
+import { citationInput, originalUrl, reportView, withPlainCitations } from "./report-view.ts";
+import { searchRecord } from "./search-record.ts";
+import { siteData } from "./site-data.ts";
+
+export interface RenderRequest {
+  contentDir: string;
+  /** The folder the site is written into (the build's staging folder). */
+  siteDir: string;
+  baseUrl: string;
+  epoch: Date;
+  cacheDir?: string;
+  /** Where the search records go, one JSON line a report, for the indexing stage. */
+  searchRecordsFile: string;
+  /** Whether to show progress (decided by the process that owns the terminal). */
+  liveProgress: boolean;
+}
+
+export interface RenderedSite {
+  manifest: Manifest;
+  timings: { extract: number; eleventy: number; exports: number; reports: number; pages: number };
+}
+
+/** A build that must not publish anything: the reasons name the files. */
+export class BuildRefused extends Error {
+  constructor(readonly reasons: string[]) {
+    super(reasons.join("\n"));
+  }
+}
+
+const seconds = (since: number): number => Math.round(performance.now() - since) / 1000;
+
+/**
+ * Everything of the build but the search index: extraction → records → view
+ * models → Eleventy → originals, exports, search script, search records, manifest.
+ * It runs in a process of its own (`render-process.ts`), so that all it holds is
+ * given back to the system before Pagefind builds the index.
+ */
+export async function renderSite(request: RenderRequest): Promise<RenderedSite> {
+  const progress = new Progress(process.stderr, request.liveProgress);
+  const timings: RenderedSite["timings"] = { extract: 0, eleventy: 0, exports: 0, reports: 0, pages: 0 };
+
+  progress.stage("extract");
+  let mark = performance.now();
+  const { reports: files, others } = listReports(request.contentDir);
+  const results = await extractAll(files, {
+    onProgress: (done, total) => progress.tick("extract", done, total),
+    ...(request.cacheDir ? { cacheDir: request.cacheDir } : {}),
+  });
+  timings.extract = seconds(mark);
+
+  const collation = collate(results, formatNotice);
+  for (const file of others) {
+    collation.entries.push({ file, status: "rejected", reason: `${file}: not a report: only .txt and .md files are read`, messages: [] });
+  }
+  if (collation.errors.length) throw new BuildRefused(collation.errors);
+  const registryFile = join(request.contentDir, REGISTRY_FILE);
+  const plan = planPermalinks(
+    loadRegistry(registryFile),
+    new Set(collation.reports.map((r) => r.record.id)),
+    registryFile,
+    collation.duplicateRedirects,
+  );
+  if (plan.errors.length) throw new BuildRefused(plan.errors);
+
+  const sourced = collation.reports.map((report) => ({ ...report, record: { ...report.record, file: sourcePath(request.contentDir, report.file) } }));
+  const plain = plainCitationsAside(sourced.map((report) => citationInput(report, request.baseUrl)));
+  const reports = sourced
+    .map((report) => ({ report, view: reportView(report, request.baseUrl, formatNotice, report.record.file) }))
+    .sort((a, b) => (a.view.sortKey === b.view.sortKey ? compare(a.view.id, b.view.id) : compare(b.view.sortKey, a.view.sortKey)));
+  withPlainCitations(reports.map((r) => r.view), await plain);
+  timings.reports = reports.length;
+  const locations = new Map<string, Location[]>(reports.map(({ report }) => [report.record.id, report.record.locations]));
+  const site = siteData(reports.map((r) => r.view), locations, loadGazetteer(), request.baseUrl, plan.tombstones, plan.redirects);
+
+  progress.stage("eleventy");
+  mark = performance.now();
+  await renderTemplates(site, request.siteDir);
+  timings.eleventy = seconds(mark);
+  timings.pages = countPages(request.siteDir);
+  progress.finish("eleventy", timings.pages, "pages");
+
+  progress.stage("exports");
+  mark = performance.now();
+  copyOriginals(reports.map((r) => r.report), request.siteDir);
+  await bundleSearchScript(join(request.siteDir, "assets", "search.js"));
+  writeExports({ outDir: request.siteDir, baseUrl: request.baseUrl, reports: reports.map(({ report, view }) => ({ record: report.record, view })), places: site.places, epoch: request.epoch });
+  const records = openSync(request.searchRecordsFile, "w");
+  try {
+    for (const { report, view } of reports) writeSync(records, `${JSON.stringify(searchRecord(view, report.record))}\n`);
+  } finally {
+    closeSync(records);
+  }
+  timings.exports = seconds(mark);
+  progress.finish("exports", reports.length, "reports");
+
+  const result = manifest(collation.entries, plan);
+  writeManifest(request.siteDir, result);
+  return { manifest: result, timings };
+}
+
+function copyOriginals(reports: readonly PublishedReport[], siteDir: string): void {
+  for (const report of reports) copyFileSync(report.file, join(siteDir, originalUrl(report)));
+}
+
+function sourcePath(contentDir: string, file: string): string {
+  return relative(contentDir, file).split(sep).join("/");
+}
+
+function countPages(dir: string): number {
+  return readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith(".html")).length;
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
