@@ -51,7 +51,7 @@ const ROWS: Row[] = [
   ["extraction failures", (r) => show(r.extraction, (e) => String(e.failures))],
   ["add one report: extraction with cache", (r) => show(r.extraction, (e) => `${fixed(e.incremental.seconds, 2)} s, ${e.incremental.extracted} extracted, ${e.incremental.cached} cached`)],
   ["**site: full build wall (s)**", (r) => show(r.build, (b) => fixed(b.wall))],
-  ["site: stages (s)", (r) => show(r.build, (b) => stageSplit(b.stages, b.wall, ["extract", "eleventy", "exports", "pagefind"]))],
+  ["site: stages (s)", (r) => show(r.build, (b) => stageSplit(b.stages, b.wall, ["extract", "views", "eleventy", "exports", "pagefind"]))],
   ["site: add one report, rebuild wall (s)", (r) => show(r.rebuild, (b) => `${fixed(b.wall)} (extract ${fixed(b.stages.extract ?? 0)}${b.withCache ? "" : "; the build has no --cache yet"})`)],
   ["site: peak RSS, whole build (MB)", (r) => show(r.build, (b) => `${fixed(b.peakRssBytes / MB, 0)} (${programPeaks(b.peakByProgram)})`)],
   ["site: output (MB · files · pages)", (r) => show(r.build, (b) => `${fixed(b.site.bytes / MB)} · ${b.site.files} · ${b.site.htmlPages}`)],

@@ -26,6 +26,8 @@ export interface BuildOptions {
 
 export interface Timings {
   extract: number;
+  /** Collation, permalinks, view models and citations: everything between extraction and Eleventy. */
+  views: number;
   eleventy: number;
   pagefind: number;
   exports: number;

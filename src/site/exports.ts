@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import type { ReportRecord } from "../types.ts";
 import { escapeXml } from "./svg.ts";
@@ -22,15 +22,31 @@ const FEED_SIZE = 50;
 export function writeExports(input: ExportInput): string[] {
   const dir = join(input.outDir, "data");
   mkdirSync(dir, { recursive: true });
+  writeJsonArray(join(input.outDir, "data/reports.json"), input.reports.map((r) => r.record));
   const written: Record<string, string> = {
-    "data/reports.json": JSON.stringify(input.reports.map((r) => r.record), null, 2) + "\n",
     "data/reports.csv": reportsCsv(input),
     "data/casualties.csv": casualtiesCsv(input),
     "data/places.geojson": placesGeoJson(input) + "\n",
     "feed.xml": atomFeed(input),
   };
   for (const [path, content] of Object.entries(written)) writeFileSync(join(input.outDir, path), content);
-  return Object.keys(written);
+  return ["data/reports.json", ...Object.keys(written)];
+}
+
+/**
+ * `JSON.stringify(items, null, 2)`, written an item at a time: at 100,000 reports
+ * the whole array is longer than the longest string V8 can hold.
+ */
+function writeJsonArray(file: string, items: readonly unknown[]): void {
+  const fd = openSync(file, "w");
+  try {
+    writeSync(fd, items.length ? "[\n" : "[]\n");
+    items.forEach((item, i) => {
+      writeSync(fd, `  ${JSON.stringify(item, null, 2).replace(/\n/g, "\n  ")}${i < items.length - 1 ? ",\n" : "\n]\n"}`);
+    });
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**

@@ -32,7 +32,7 @@ export interface RenderRequest {
 
 export interface RenderedSite {
   manifest: Manifest;
-  timings: { extract: number; eleventy: number; exports: number; reports: number; pages: number };
+  timings: { extract: number; views: number; eleventy: number; exports: number; reports: number; pages: number };
 }
 
 /** A build that must not publish anything: the reasons name the files. */
@@ -52,7 +52,7 @@ const seconds = (since: number): number => Math.round(performance.now() - since)
  */
 export async function renderSite(request: RenderRequest): Promise<RenderedSite> {
   const progress = new Progress(process.stderr, request.liveProgress);
-  const timings: RenderedSite["timings"] = { extract: 0, eleventy: 0, exports: 0, reports: 0, pages: 0 };
+  const timings: RenderedSite["timings"] = { extract: 0, views: 0, eleventy: 0, exports: 0, reports: 0, pages: 0 };
 
   progress.stage("extract");
   let mark = performance.now();
@@ -63,6 +63,8 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   });
   timings.extract = seconds(mark);
 
+  progress.stage("views");
+  mark = performance.now();
   const collation = collate(results, formatNotice);
   for (const file of others) {
     collation.entries.push({ file, status: "rejected", reason: `${file}: not a report: only .txt and .md files are read`, messages: [] });
@@ -86,6 +88,8 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   timings.reports = reports.length;
   const locations = new Map<string, Location[]>(reports.map(({ report }) => [report.record.id, report.record.locations]));
   const site = siteData(reports.map((r) => r.view), locations, loadGazetteer(), request.baseUrl, plan.tombstones, plan.redirects);
+  timings.views = seconds(mark);
+  progress.finish("views", reports.length, "reports");
 
   progress.stage("eleventy");
   mark = performance.now();

@@ -97,9 +97,12 @@ describe("the seed archive", () => {
   test("reports.json validates against the extraction schema", () => {
     const ajv = new Ajv2020.default({ allErrors: true, strict: false });
     const validate = ajv.compile(SCHEMA);
-    const records = JSON.parse(read(site, "data/reports.json")) as unknown[];
+    const text = read(site, "data/reports.json");
+    const records = JSON.parse(text) as unknown[];
     assert.equal(records.length, 5);
     for (const record of records) assert.ok(validate(record), JSON.stringify(validate.errors));
+    // Written a record at a time, it must read exactly as the whole array stringified would.
+    assert.equal(text, `${JSON.stringify(records, null, 2)}\n`);
   });
 
   test("the CSV exports parse, Arabic and quotes intact, one casualty row per claim", () => {

@@ -24,7 +24,7 @@ test("npm run build publishes the rest, prints the summary, writes timings, and 
   assert.match(run.stdout, /rejected .*bad\.txt/);
   assert.ok(existsSync(join(out, "reports/good/index.html")));
   const t = JSON.parse(readFileSync(timings, "utf8")) as Record<string, number>;
-  for (const key of ["extract", "eleventy", "pagefind", "exports", "total", "reports", "pages"]) assert.equal(typeof t[key], "number", key);
+  for (const key of ["extract", "views", "eleventy", "pagefind", "exports", "total", "reports", "pages"]) assert.equal(typeof t[key], "number", key);
   assert.equal(t.reports, 1);
   assert.ok(!existsSync(join(out, "t.json")));
 });
