@@ -11,7 +11,6 @@ export interface SearchRecord {
   /** What a result shows; the search page never prints the index's excerpt. */
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sort: Record<string, string>;
 }
 
 /**
@@ -28,6 +27,5 @@ export function searchRecord(view: ReportView, record: ReportRecord): SearchReco
     language: "ar",
     meta: { title: view.title, date: view.dateText, summary: view.summary, ...(view.titleDerived ? { derived: "1" } : {}) },
     filters: view.filters,
-    sort: { date: view.sortKey },
   };
 }
