@@ -96,7 +96,7 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
   const corpusBytes = files.reduce((sum, file) => sum + statSync(file).size, 0);
 
   const recordsFile = join(outDir, "records.jsonl");
-  let query = "";
+  let neighbourhood: NeighbourhoodQuery = { name: "", slug: "" };
   const extraction = await attempt(async (): Promise<ExtractionFigures> => {
     const sample = files.slice(0, Math.min(files.length, ONE_CORE_SAMPLE));
     progress.stage(label("extract, one core"));
@@ -112,7 +112,7 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
     const results = await extractAll(files, { workers, onProgress: (done, total) => progress.tick(label(`extract, ${workers} workers`), done, total) });
     const workersRate = files.length / seconds(mark);
     const records = results.map((r) => r.output).filter((o): o is ReportRecord => !isFailure(o));
-    query = busiestNeighbourhood(records);
+    neighbourhood = busiestNeighbourhood(records);
     await writeRecords(recordsFile, records);
 
     progress.stage(label("extract, incremental"));
@@ -138,7 +138,7 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
       env: { ...process.env, CI: "true" },
     });
     const stages = JSON.parse(readFileSync(timingsFile, "utf8")) as Record<string, number>;
-    const search = await searchFigures(options, siteDir, query, true);
+    const search = await searchFigures(options, siteDir, neighbourhood, true);
     return { wall: run.wallSeconds, peakRssBytes: run.peakRssBytes, peakByProgram: run.peakByProgram, stages, site: siteStats(siteDir), search };
   });
 
@@ -168,7 +168,7 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
       peakByProgram: run.peakByProgram,
       stages,
       site: siteStats(siteDir),
-      search: await searchFigures(options, siteDir, query, false),
+      search: await searchFigures(options, siteDir, neighbourhood, false),
     };
   });
 
@@ -186,28 +186,40 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
       peakByProgram: { ...render.peakByProgram, ...index.peakByProgram },
       stages: { hugo: render.wallSeconds, pagefind: index.wallSeconds },
       site: siteStats(siteDir),
-      search: await searchFigures(options, siteDir, query, false),
+      search: await searchFigures(options, siteDir, neighbourhood, false),
     };
   });
 
   progress.done(`N=${n} done`);
-  return { n, corpusBytes, query, extraction, build, rebuild, floor, hugo };
+  return { n, corpusBytes, query: neighbourhood.name, extraction, build, rebuild, floor, hugo };
 }
 
-async function searchFigures(options: SizeOptions, siteDir: string, query: string, hasSearchPage: boolean): Promise<SearchFigures> {
+interface NeighbourhoodQuery {
+  name: string;
+  slug: string;
+}
+
+async function searchFigures(options: SizeOptions, siteDir: string, { name: query, slug }: NeighbourhoodQuery, hasSearchPage: boolean): Promise<SearchFigures> {
   if (!options.browser || !query) return { api: { error: options.browser ? "no neighbourhood to search for" : "skipped (--no-browser)" } };
   options.progress.stage(`N=${options.n} search transfer`);
   const api = await attempt(() => measureApiSearch(siteDir, query));
-  return hasSearchPage ? { site: await attempt(() => measureSiteSearch(siteDir, query)), api } : { api };
+  return hasSearchPage ? { site: await attempt(() => measureSiteSearch(siteDir, query, `/places/${slug}/`)), api } : { api };
 }
 
 /** The neighbourhood most reports name: a search a reader of this archive would make. */
-function busiestNeighbourhood(records: readonly ReportRecord[]): string {
-  const counts = new Map<string, number>();
+/** The neighbourhood most reports name: its name as a reader types it, and its slug (the name may be shared). */
+function busiestNeighbourhood(records: readonly ReportRecord[]): NeighbourhoodQuery {
+  const counts = new Map<string, { name: string; count: number }>();
   for (const record of records) {
-    for (const place of record.locations) if (place.type === "neighbourhood") counts.set(place.name, (counts.get(place.name) ?? 0) + 1);
+    for (const place of record.locations) {
+      if (place.type !== "neighbourhood") continue;
+      const entry = counts.get(place.slug) ?? { name: place.name, count: 0 };
+      entry.count++;
+      counts.set(place.slug, entry);
+    }
   }
-  return [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]?.[0] ?? "";
+  const [slug, { name } = { name: "" }] = [...counts].sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : 1))[0] ?? [""];
+  return { name, slug };
 }
 
 async function attempt<T>(run: () => Promise<T>): Promise<Outcome<T>> {

@@ -21,10 +21,11 @@ const largest = (log: readonly { path: string; bytes: number }[]): { path: strin
 
 /**
  * One neighbourhood search on the built archive as a reader makes it: open
- * /search/ in a fresh browser (cold cache), type the name, submit, wait for the
- * results. Bytes are counted by the server, gzip-compressed as a static host sends them.
+ * /search/ in a fresh browser (cold cache), type the name, submit, choose the
+ * place when the name is shared by several, wait for the results. Bytes are
+ * counted by the server, gzip-compressed as a static host sends them.
  */
-export async function measureSiteSearch(siteDir: string, query: string): Promise<SearchTransfer> {
+export async function measureSiteSearch(siteDir: string, query: string, placeUrl: string): Promise<SearchTransfer> {
   return withBrowserAndServer(siteDir, async (browser, server, base) => {
     const page = await (await browser.newContext()).newPage();
     server.reset();
@@ -38,6 +39,11 @@ export async function measureSiteSearch(siteDir: string, query: string): Promise
     await page.fill("#q", query);
     await page.press("#q", "Enter");
     await page.waitForFunction(() => !/…/.test(document.getElementById("search-status")?.textContent ?? "…"), undefined, { timeout: 60_000 });
+    const choice = page.locator(`#place-choice button[data-place="${placeUrl}"]`);
+    if (await choice.count()) {
+      await choice.click();
+      await page.waitForSelector("#search-results li", { timeout: 60_000 });
+    }
     await server.settled();
     const results = await page.locator("#search-results li").count();
     return { pageBytes, queryBytes: server.bytes, requests: pageRequests + server.requests, results, largest: largest([...pageLog, ...server.log]) };

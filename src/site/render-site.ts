@@ -14,6 +14,7 @@ import { manifest, writeManifest, type Manifest } from "./manifest.ts";
 import { Progress } from "./progress.ts";
 import { loadRegistry, planPermalinks, REGISTRY_FILE } from "./registry.ts";
 import { citationInput, originalUrl, reportView, withPlainCitations } from "./report-view.ts";
+import { writePlaceSearch } from "./place-search.ts";
 import { searchRecord } from "./search-record.ts";
 import { siteData } from "./site-data.ts";
 
@@ -87,7 +88,8 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   withPlainCitations(reports.map((r) => r.view), await plain);
   timings.reports = reports.length;
   const locations = new Map<string, Location[]>(reports.map(({ report }) => [report.record.id, report.record.locations]));
-  const site = siteData(reports.map((r) => r.view), locations, loadGazetteer(), request.baseUrl, plan.tombstones, plan.redirects);
+  const gazetteer = loadGazetteer();
+  const site = siteData(reports.map((r) => r.view), locations, gazetteer, request.baseUrl, plan.tombstones, plan.redirects);
   timings.views = seconds(mark);
   progress.finish("views", reports.length, "reports");
 
@@ -103,6 +105,7 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   copyOriginals(reports.map((r) => r.report), request.siteDir);
   await bundleSearchScript(join(request.siteDir, "assets", "search.js"));
   writeExports({ outDir: request.siteDir, baseUrl: request.baseUrl, reports: reports.map(({ report, view }) => ({ record: report.record, view })), places: site.places, epoch: request.epoch });
+  writePlaceSearch(request.siteDir, site.places, gazetteer);
   const records = openSync(request.searchRecordsFile, "w");
   try {
     for (const { report, view } of reports) writeSync(records, `${JSON.stringify(searchRecord(view, report.record))}\n`);

@@ -43,6 +43,8 @@ export interface ReportSummary {
   outlet: string | null;
   places: string[];
   claims: number;
+  /** The text's opening, for result lists. */
+  summary: string;
 }
 
 export interface ReportView extends ReportSummary {
@@ -68,9 +70,11 @@ export interface ReportView extends ReportSummary {
   highwire: { name: string; content: string }[];
   jsonLd: string;
   filters: { place: string[]; actor: string[]; outlet: string[]; year: string[] };
-  summary: string;
   sortKey: string;
 }
+
+/** Characters of the opening shown under a report in result lists. */
+const SUMMARY_LENGTH = 240;
 
 /** Words of a derived headline: enough to recognise the report, short enough to scan. */
 const DERIVED_TITLE_WORDS = 12;
@@ -107,6 +111,7 @@ export function summarise(record: ReportRecord): ReportSummary {
     outlet: record.source.outlet,
     places: record.locations.map((l) => l.name),
     claims: record.casualties.length,
+    summary: (record.body[0] ?? "").slice(0, SUMMARY_LENGTH),
   };
 }
 
@@ -211,7 +216,6 @@ export function reportView(report: PublishedReport, baseUrl: string, formatNotic
       outlet: record.source.outlet ? [record.source.outlet] : [],
       year: year ? [String(year)] : [],
     },
-    summary: (record.body[0] ?? "").slice(0, 240),
     sortKey: sortKey(record),
   };
 }

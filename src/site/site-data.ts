@@ -99,8 +99,8 @@ function groupBy(reports: readonly ReportView[], keys: (report: ReportView) => {
 }
 
 function summaryOf(report: ReportView): ReportSummary {
-  const { id, url, title, titleDerived, dateText, outlet, places, claims } = report;
-  return { id, url, title, titleDerived, dateText, outlet, places, claims };
+  const { id, url, title, titleDerived, dateText, outlet, places, claims, summary } = report;
+  return { id, url, title, titleDerived, dateText, outlet, places, claims, summary };
 }
 
 function placeViews(reports: readonly ReportView[], records: ReadonlyMap<string, Location[]>, gazetteer: Gazetteer): PlaceView[] {

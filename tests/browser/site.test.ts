@@ -62,6 +62,31 @@ describe("the archive in a browser", () => {
     });
   }
 
+  test("a neighbourhood search is answered from the place index, without loading Pagefind", async () => {
+    const requested: string[] = [];
+    const listen = (request: { url(): string }): void => void requested.push(new URL(request.url()).pathname);
+    page.on("request", listen);
+    try {
+      const ids = await search("حويقة");
+      assert.deepEqual(ids, records.filter((r) => r.locations.some((l) => l.slug === "huweiqa")).map((r) => r.id).sort());
+      assert.match((await page.locator("#search-status").textContent()) ?? "", /«الحويقة» \(حي في دير الزور\): 3 من التقارير/);
+      assert.ok(requested.includes("/search/places.json") && requested.includes("/places/huweiqa/results-1.json"), requested.join(" "));
+      assert.deepEqual(requested.filter((path) => path.startsWith("/pagefind/")), []);
+    } finally {
+      page.off("request", listen);
+    }
+  });
+
+  test("from a place's results, the reader can search the word in the texts instead", async () => {
+    await search("الحويقة");
+    await page.getByRole("button", { name: /في نصوص التقارير/ }).click();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get("text") === "1" && /عدد النتائج/.test(document.getElementById("search-status")?.textContent ?? ""));
+    assert.deepEqual(await resultIds(), mentioning);
+    // The address keeps the choice: reloading it searches the texts again.
+    assert.deepEqual(await search("الحويقة", "&text=1"), mentioning);
+    assert.match((await page.locator("#search-status").textContent()) ?? "", /عدد النتائج: 3/);
+  });
+
   test("a place filter narrows the results, from the URL and from the form", async () => {
     const all = await search("دير الزور");
     assert.ok(all.length >= 3, `«دير الزور» finds ${all.length}`);
@@ -95,6 +120,28 @@ describe("the archive in a browser", () => {
     assert.equal(target, "MARK");
     await page.goto(`${base}reports/${report.id}/`);
     await page.screenshot({ path: "/tmp/report-page.png", fullPage: true });
+  });
+
+  test("a name several places share asks which place, then lists that place's reports", async () => {
+    const archive = makeArchive({
+      "qusour-deir.txt": "دير الزور – قصفت قوات النظام حي القصور في مدينة دير الزور، ما أدى إلى مقتل مدنيين اثنين.\n",
+      "qusour-homs.txt": "حمص – سقطت قذائف على حي القصور في مدينة حمص، ما أدى إلى إصابة ثلاثة مدنيين.\n",
+    });
+    const other = outDir();
+    await build(archive, other);
+    const own = await serveStatic(other, 0);
+    try {
+      await page.goto(`${own.url}search/?q=${encodeURIComponent("القصور")}`);
+      await page.waitForSelector("html[data-search-ready]");
+      assert.match((await page.locator("#search-status").textContent()) ?? "", /اسم لأكثر من مكان \(2\)/);
+      assert.equal(await page.locator("#search-results li").count(), 0);
+      await page.locator('#place-choice button[data-place="/places/qusour-homs/"]').click();
+      await page.waitForSelector("#search-results li");
+      assert.deepEqual(await resultIds(), ["qusour-homs"]);
+      assert.match((await page.locator("#search-status").textContent()) ?? "", /«القصور» \(حي في حمص\)/);
+    } finally {
+      own.server.close();
+    }
   });
 
   const PAGES = { home: "", report: "reports/000-2f332df18204745e/", place: "places/huweiqa/", search: "search/?q=%D8%A7%D9%84%D8%AD%D9%88%D9%8A%D9%82%D8%A9", places: "places/", actor: "actors/islamic-state/", months: "months/", data: "data/", "not found": "404.html" };

@@ -8,6 +8,7 @@ import Ajv2020 from "ajv/dist/2020.js";
 import { build, fingerprint, makeArchive, outDir, read } from "./archive.ts";
 import { parseCsv } from "./csv.ts";
 import type { BuildResult } from "../../src/site/build.ts";
+import type { PlaceResult, PlaceSearchEntry } from "../../src/site/place-search.ts";
 
 // The contract lives beside the repository, as for the extraction tests.
 const SCHEMA = JSON.parse(readFileSync(new URL("../../../shared/spec/report.schema.json", import.meta.url), "utf8")) as object;
@@ -154,6 +155,22 @@ describe("the seed archive", () => {
       assert.ok(fragment.meta.title, id);
     }
     assert.ok(!existsSync(join(site, ".search-records.jsonl")));
+  });
+
+  test("the place index answers a neighbourhood in any spelling, its results in small files", () => {
+    const index = JSON.parse(read(site, "search/places.json")) as PlaceSearchEntry[];
+    const huweiqa = index.find((entry) => entry.url === "/places/huweiqa/");
+    assert.ok(huweiqa);
+    assert.ok(huweiqa.keys.includes("حويقه"));
+    assert.equal(huweiqa.within, "دير الزور");
+    const results = JSON.parse(read(site, "places/huweiqa/results-1.json")) as PlaceResult[];
+    assert.equal(results.length, huweiqa.total);
+    assert.equal(huweiqa.files, 1);
+    assert.deepEqual(results.map((r) => r.url).sort(), ["000-2f332df18204745e", "001-f71020e530c0bd5f", "004-4a59a27f646e408d"].map((id) => `/reports/${id}/`));
+    for (const result of results) assert.ok(result.title && result.summary, result.url);
+    // Every place with reports is in the index, each listing all of them.
+    const placePages = readdirSync(join(site, "places"), { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+    assert.equal(index.length, placePages);
   });
 
   test("two builds of the same content are byte-identical", async () => {

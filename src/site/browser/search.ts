@@ -1,8 +1,10 @@
 /**
- * The search page's own UI on the Pagefind JS API: Arabic, right to left, and
- * folding the query the way the index was folded (`searchKeys`).
- * Everything from the index is set as text, never as HTML.
+ * The search page's own UI: Arabic, right to left, folding the query the way the
+ * indexes were folded (`searchKeys`). A query that is a place's name is answered
+ * from the place index (`place-search.ts`); anything else, or a search with
+ * filters, goes to Pagefind. Everything from an index is set as text, never as HTML.
  */
+import type { PlaceSearchEntry } from "../place-search.ts";
 import { searchKeys } from "../search-keys.ts";
 
 interface PagefindResultData {
@@ -25,12 +27,16 @@ const FILTERS: readonly { key: string; label: string }[] = [
 /** Results fetched at a time: each one is a fragment download, so a first page stays small. */
 const PAGE = 10;
 const PAGEFIND = "/pagefind/pagefind.js";
+const PLACE_INDEX = "/search/places.json";
+/** In the address: the reader asked for the words in the texts, not the place. */
+const TEXT_PARAM = "text";
 
 const form = document.getElementById("search-form") as HTMLFormElement;
 const input = document.getElementById("q") as HTMLInputElement;
 const filtersPanel = document.getElementById("filters-panel") as HTMLDetailsElement;
 const filtersBox = document.getElementById("filters") as HTMLDivElement;
-const more = document.getElementById("more-results") as HTMLButtonElement;
+const moreButton = document.getElementById("more-results") as HTMLButtonElement;
+const placeChoice = document.getElementById("place-choice") as HTMLDivElement;
 const status = document.getElementById("search-status") as HTMLParagraphElement;
 const list = document.getElementById("search-results") as HTMLOListElement;
 
@@ -66,66 +72,170 @@ function renderFilters(available: Record<string, Record<string, number>>, chosen
   }
 }
 
-function syncUrl(query: string, chosen: Record<string, string[]>): void {
+function syncUrl(query: string, chosen: Record<string, string[]>, text: boolean): void {
   const params = new URLSearchParams();
   if (query) params.set("q", query);
   for (const [key, values] of Object.entries(chosen)) for (const v of values) params.append(key, v);
+  if (text) params.set(TEXT_PARAM, "1");
   const search = params.toString();
   history.replaceState(null, "", search ? `?${search}` : location.pathname);
 }
 
-async function run(pagefind: PagefindApi): Promise<void> {
+interface ResultView {
+  url: string;
+  title: string;
+  derived: boolean;
+  date: string;
+  summary: string;
+}
+
+/** The next results to list; null when there are no more. */
+let loadMore: (() => Promise<void>) | null = null;
+
+let pagefindModule: Promise<PagefindApi> | undefined;
+/** Pagefind and its index load only for a search of the texts: a place search never needs them. */
+function pagefind(): Promise<PagefindApi> {
+  pagefindModule ??= (import(/* @vite-ignore */ PAGEFIND) as Promise<PagefindApi>).then(async (api) => {
+    await api.options({ excerptLength: 30 });
+    return api;
+  });
+  return pagefindModule;
+}
+
+let placeIndex: Promise<PlaceSearchEntry[]> | undefined;
+function places(): Promise<PlaceSearchEntry[]> {
+  placeIndex ??= fetch(PLACE_INDEX).then((response) => (response.ok ? (response.json() as Promise<PlaceSearchEntry[]>) : []));
+  return placeIndex;
+}
+
+async function run(): Promise<void> {
   const query = input.value.trim();
   const chosen = selected();
-  syncUrl(query, chosen);
-  const filters = Object.fromEntries(Object.entries(chosen).map(([k, v]) => [k, { any: v }]));
+  const wantsText = new URLSearchParams(location.search).get(TEXT_PARAM) === "1";
   const terms = searchKeys(query).join(" ");
-  if (!terms && !Object.keys(filters).length) {
+  if (!terms && !Object.keys(chosen).length) {
+    syncUrl(query, chosen, false);
     status.textContent = "اكتب كلمة للبحث، أو اختر مرشّحاً.";
-    list.replaceChildren();
+    clearResults();
     return;
   }
   status.textContent = "جارٍ البحث…";
-  const search = await pagefind.search(terms || null, { filters });
+  placeChoice.replaceChildren();
+  if (terms && !Object.keys(chosen).length && !wantsText) {
+    const named = (await places()).filter((place) => place.keys.includes(terms));
+    if (named.length) {
+      syncUrl(query, chosen, false);
+      if (named.length === 1) await showPlace(named[0]!, query);
+      else offerPlaces(named, query);
+      return;
+    }
+  }
+  syncUrl(query, chosen, wantsText);
+  await searchText(terms, chosen);
+}
+
+async function searchText(terms: string, chosen: Record<string, string[]>): Promise<void> {
+  const filters = Object.fromEntries(Object.entries(chosen).map(([k, v]) => [k, { any: v }]));
+  const search = await (await pagefind()).search(terms || null, { filters });
+  const results = search.results;
+  let shown = 0;
+  const next = async (): Promise<void> => {
+    const page = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
+    shown += page.length;
+    list.append(...page.map((r) => resultItem({ url: r.url, title: r.meta.title ?? r.url, derived: Boolean(r.meta.derived), date: r.meta.date ?? "", summary: r.meta.summary ?? "" })));
+    status.textContent = results.length === 0 ? "لا نتائج." : `عدد النتائج: ${results.length}${results.length > shown ? ` (تُعرض أول ${shown})` : ""}`;
+    setMore(shown < results.length ? next : null);
+  };
+  clearResults();
+  await next();
+}
+
+/** The reports that name the place or a place inside it, from the place index, a file at a time. */
+async function showPlace(place: PlaceSearchEntry, query: string): Promise<void> {
+  let file = 0;
+  let shown = 0;
+  const describe = (): string => {
+    const where = place.within ? ` في ${place.within}` : "";
+    return `«${place.name}» (${place.type}${where}): ${place.total} من التقارير تذكره أو تذكر مكاناً داخله${place.total > shown ? ` (تُعرض أول ${shown})` : ""}.`;
+  };
+  const next = async (): Promise<void> => {
+    file++;
+    const response = await fetch(`${place.url}results-${file}.json`);
+    if (!response.ok) throw new Error(`${place.url}results-${file}.json: ${response.status}`);
+    const page = (await response.json()) as ResultView[];
+    shown += page.length;
+    list.append(...page.map(resultItem));
+    status.textContent = describe();
+    setMore(file < place.files ? next : null);
+  };
+  clearResults();
+  await next();
+  placeChoice.replaceChildren(textSearchButton(query, `ابحث عن «${query}» كلمةً في نصوص التقارير`), " ", placeLink(place));
+}
+
+/** A name several places share: the reader chooses which one. */
+function offerPlaces(named: PlaceSearchEntry[], query: string): void {
+  clearResults();
+  status.textContent = `«${query}» اسم لأكثر من مكان (${named.length}). اختر أحدها:`;
+  const buttons = named.map((place) => {
+    const button = document.createElement("button");
+    button.type = "button";
+    button.textContent = `${place.name} (${place.type}${place.within ? ` في ${place.within}` : ""}، ${place.total})`;
+    button.dataset.place = place.url;
+    button.addEventListener("click", () => void showPlace(place, query));
+    return button;
+  });
+  placeChoice.replaceChildren(...buttons, " ", textSearchButton(query, "أو ابحث عن الكلمة في نصوص التقارير"));
+}
+
+function textSearchButton(query: string, label: string): HTMLButtonElement {
+  const button = document.createElement("button");
+  button.type = "button";
+  button.textContent = label;
+  button.addEventListener("click", () => {
+    syncUrl(query, selected(), true);
+    placeChoice.replaceChildren();
+    status.textContent = "جارٍ البحث…";
+    void searchText(searchKeys(query).join(" "), selected());
+  });
+  return button;
+}
+
+function placeLink(place: PlaceSearchEntry): HTMLAnchorElement {
+  const link = document.createElement("a");
+  link.href = place.url;
+  link.textContent = `صفحة ${place.name}`;
+  return link;
+}
+
+function clearResults(): void {
   list.replaceChildren();
-  shown = 0;
-  pending = search.results;
-  await showMore();
+  setMore(null);
 }
 
-let pending: { data(): Promise<PagefindResultData> }[] = [];
-let shown = 0;
-
-/** Fetches and lists the next page of results. */
-async function showMore(): Promise<void> {
-  const next = await Promise.all(pending.slice(shown, shown + PAGE).map((r) => r.data()));
-  shown += next.length;
-  list.append(...next.map(resultItem));
-  const count = pending.length;
-  status.textContent = count === 0 ? "لا نتائج." : `عدد النتائج: ${count}${count > shown ? ` (تُعرض أول ${shown})` : ""}`;
-  more.hidden = shown >= count;
+function setMore(next: (() => Promise<void>) | null): void {
+  loadMore = next;
+  moreButton.hidden = next === null;
 }
 
-function resultItem(result: PagefindResultData): HTMLLIElement {
+function resultItem(result: ResultView): HTMLLIElement {
   const item = document.createElement("li");
   const link = document.createElement("a");
   link.href = result.url;
-  link.textContent = result.meta.title ?? result.url;
+  link.textContent = result.title;
   const derived = document.createElement("span");
   derived.className = "derived";
-  derived.textContent = result.meta.derived ? " (عنوان مشتق من النص)" : "";
+  derived.textContent = result.derived ? " (عنوان مشتق من النص)" : "";
   const meta = document.createElement("span");
   meta.className = "meta";
-  meta.textContent = result.meta.date ?? "";
+  meta.textContent = result.date;
   const summary = document.createElement("p");
-  summary.textContent = result.meta.summary ?? "";
+  summary.textContent = result.summary;
   item.append(link, derived, " ", meta, summary);
   return item;
 }
 
 async function start(): Promise<void> {
-  const pagefind = (await import(/* @vite-ignore */ PAGEFIND)) as PagefindApi;
-  await pagefind.options({ excerptLength: 30 });
   const params = new URLSearchParams(location.search);
   input.value = params.get("q") ?? "";
   const chosen: Record<string, string[]> = {};
@@ -133,7 +243,7 @@ async function start(): Promise<void> {
   // Every filter's values are a download of their own (the place list is the largest),
   // so they load when the reader opens the panel, or at once when the address chose some.
   let filtersLoaded: Promise<void> | undefined;
-  const loadFilters = (): Promise<void> => (filtersLoaded ??= pagefind.filters().then((available) => renderFilters(available, chosen)));
+  const loadFilters = (): Promise<void> => (filtersLoaded ??= pagefind().then((api) => api.filters()).then((available) => renderFilters(available, chosen)));
   filtersPanel.hidden = false;
   if (Object.keys(chosen).length) {
     filtersPanel.open = true;
@@ -144,11 +254,13 @@ async function start(): Promise<void> {
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
-    void run(pagefind);
+    // A new query starts from the place index again.
+    syncUrl(input.value.trim(), selected(), false);
+    void run();
   });
-  filtersBox.addEventListener("change", () => void run(pagefind));
-  more.addEventListener("click", () => void showMore());
-  await run(pagefind);
+  filtersBox.addEventListener("change", () => void run());
+  moreButton.addEventListener("click", () => void loadMore?.());
+  await run();
   document.documentElement.dataset.searchReady = "true";
 }
 
