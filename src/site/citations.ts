@@ -55,8 +55,25 @@ export function citations(input: CitationInput, plain: string): Citations {
   };
 }
 
-/** Reports per citeproc run: one engine serves many, and its bibliography sort stays small. */
+/** Reports per citeproc run: one engine serves many. */
 const BATCH = 500;
+
+/**
+ * citation-js's APA, less what only makes sense in a reference list: sorting, and
+ * the disambiguation that turns two of one author's undated reports into
+ * "(n.d.-a)" and "(n.d.-b)". Each report is cited on its own, so its citation
+ * must not depend on which other reports share its batch or the archive; and
+ * without them citeproc does half the work.
+ */
+const STYLE = "apa-standalone";
+const cslConfig = plugins.config.get("@csl") as unknown as { styles: { get(name: string): string; add(name: string, xml: string): void } };
+cslConfig.styles.add(
+  STYLE,
+  cslConfig.styles
+    .get("apa")
+    .replace(/<sort>[\s\S]*?<\/sort>/g, "")
+    .replace(/disambiguate-add-(givenname|names|year-suffix)="true"/g, 'disambiguate-add-$1="false"'),
+);
 
 /**
  * The plain (APA) citation of each report, by id. citeproc builds an engine per
@@ -67,7 +84,7 @@ export function plainCitations(inputs: readonly CitationInput[]): Map<string, st
   const plain = new Map<string, string>();
   for (let start = 0; start < inputs.length; start += BATCH) {
     const items = inputs.slice(start, start + BATCH).map(cslItem);
-    const entries = new Cite(items).format("bibliography", { format: "text", template: "apa", lang: "en-US", asEntryArray: true }) as unknown as [string, string][];
+    const entries = new Cite(items).format("bibliography", { format: "text", template: STYLE, lang: "en-US", asEntryArray: true }) as unknown as [string, string][];
     for (const [id, text] of entries) plain.set(id, text.trim());
   }
   return plain;

@@ -20,3 +20,12 @@ test("plain citations formatted on a worker thread are the ones formatted here",
   assert.deepEqual([...aside], [...here]);
   assert.match(here.get("r-1") ?? "", /صوت وصورة/);
 });
+
+test("a report's citation stands alone: no other report changes it, and none gets a year suffix", () => {
+  const together = plainCitations(inputs);
+  for (const input of inputs.slice(0, 40)) assert.equal(plainCitations([input]).get(input.id), together.get(input.id), input.id);
+  const suffixed = [...together.values()].filter((text) => /\((?:n\.d\.-[a-z]|\d{4}[a-z])\b/.test(text));
+  assert.deepEqual(suffixed, []);
+  // Same author, same day: a reference list would say 2017a and 2017b; a standalone citation must not.
+  assert.match(together.get("r-0") ?? "", /^محمود الصالح\. \(n\.d\.\)/);
+});
