@@ -308,8 +308,12 @@ function isRelativeWord(tokens: readonly Token[], i: number): boolean {
 }
 
 /** A word without a leading conjunction: «وأمس» → «امس». */
+const AND_TIME_WORD = /^[وف](اليوم|امس|البارحه|ليل|ليله|مساء|صباح|فجر|ظهر|يوم|اول|قبل)$/;
+
 function bareNoAnd(word: string): string {
-  return /^[وف](اليوم|امس|البارحه|ليل|ليله|مساء|صباح|فجر|ظهر|يوم|اول|قبل)$/.test(word) ? word.slice(1) : word;
+  // Every token passes through here: only a word that starts with و or ف can lose it.
+  const first = word.charCodeAt(0);
+  return (first === 0x0648 || first === 0x0641) && AND_TIME_WORD.test(word) ? word.slice(1) : word;
 }
 
 /** «يوم الأحد الماضي», «الأحد الفائت». */

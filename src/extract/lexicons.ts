@@ -137,10 +137,9 @@ function pageFurniture(): PageFurniture {
   };
 }
 
+const NOT_LETTERS = /[^\p{L}]+/gu;
+
 /** A line reduced to its words, folded: the form furniture phrases are compared in. */
 export function matchForm(text: string): string {
-  return fold(text)
-    .replace(/[^\p{L}\s]+/gu, " ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return fold(text).replace(NOT_LETTERS, " ").trim();
 }
