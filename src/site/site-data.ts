@@ -35,10 +35,34 @@ export interface MonthIndexEntry extends Link {
   count: number;
 }
 
+/** Where a page sits in a list too long for one page. */
+export interface Pager {
+  number: number;
+  count: number;
+  previous: string | null;
+  next: string | null;
+}
+
+/** One page of a place's, actor's, outlet's or month's reports. */
+export type ListPageSlice<T extends ListPage> = T & {
+  /** This page's address: the entry's own URL for the first page, the permanent one. */
+  pageUrl: string;
+  /** All the entry's reports, not only this page's. */
+  total: number;
+  /** Said after the name in the title, from the second page on. */
+  pageLabel: string;
+  /** Null when the list fits one page. */
+  pager: Pager | null;
+};
+
 export interface SiteData {
   baseUrl: string;
   reports: ReportView[];
   places: PlaceView[];
+  placePages: ListPageSlice<PlaceView>[];
+  actorPages: ListPageSlice<ListPage>[];
+  outletPages: ListPageSlice<ListPage>[];
+  monthPages: ListPageSlice<ListPage>[];
   placeGroups: PlaceGroup[];
   actors: ListPage[];
   outlets: ListPage[];
@@ -51,6 +75,11 @@ export interface SiteData {
 
 /** Reports listed on the home page. */
 const LATEST = 10;
+/**
+ * Reports on one page of a list. The whole country's list runs to tens of
+ * thousands; a hundred is a few dozen kilobytes, light on a poor connection.
+ */
+export const LIST_PAGE_SIZE = 100;
 const TYPE_ORDER: PlaceType[] = ["city", "neighbourhood", "district", "town", "village", "region", "facility", "landmark", "other"];
 
 interface PlaceNode {
@@ -65,19 +94,26 @@ interface PlaceNode {
 /** Reports are given newest first; every list keeps that order. */
 export function siteData(reports: ReportView[], records: ReadonlyMap<string, Location[]>, gazetteer: Gazetteer, baseUrl: string, tombstones: Tombstone[], redirects: Redirect[]): SiteData {
   const places = placeViews(reports, records, gazetteer);
+  const actors = groupBy(reports, (r) => r.actorLinks.map((a) => ({ slug: a.id, name: a.name, url: a.url })));
+  const outlets = groupBy(reports, (r) => (r.outletLink ? [{ slug: slugForName(r.outletLink.name), name: r.outletLink.name, url: outletUrl(r.outletLink.name) }] : []));
+  const months = groupBy(reports, (r) => {
+    const parts = parseDateValue(r.sortKey);
+    if (!parts?.month) return [];
+    const key = r.sortKey.slice(0, 7);
+    return [{ slug: key, name: formatMonthKey(key), url: `/months/${key}/` }];
+  });
   return {
     baseUrl,
     reports,
     places,
+    placePages: paginate(places),
+    actorPages: paginate(actors),
+    outletPages: paginate(outlets),
+    monthPages: paginate(months),
     placeGroups: placeGroups(places, gazetteer),
-    actors: groupBy(reports, (r) => r.actorLinks.map((a) => ({ slug: a.id, name: a.name, url: a.url }))),
-    outlets: groupBy(reports, (r) => (r.outletLink ? [{ slug: slugForName(r.outletLink.name), name: r.outletLink.name, url: outletUrl(r.outletLink.name) }] : [])),
-    months: groupBy(reports, (r) => {
-      const parts = parseDateValue(r.sortKey);
-      if (!parts?.month) return [];
-      const key = r.sortKey.slice(0, 7);
-      return [{ slug: key, name: formatMonthKey(key), url: `/months/${key}/` }];
-    }),
+    actors,
+    outlets,
+    months,
     monthIndex: monthIndex(reports),
     tombstones,
     redirects: redirects.map((r) => ({ ...r, url: `/reports/${r.id}/`, toUrl: `/reports/${r.to}/`, canonical: new URL(`/reports/${r.to}/`, baseUrl).href })),
@@ -96,6 +132,22 @@ function groupBy(reports: readonly ReportView[], keys: (report: ReportView) => {
     }
   }
   return [...pages.values()].sort((a, b) => compare(a.slug, b.slug));
+}
+
+/** Each entry's reports cut into pages: the first at the entry's URL, then `page/2/` onwards. */
+export function paginate<T extends ListPage>(entries: readonly T[], size = LIST_PAGE_SIZE): ListPageSlice<T>[] {
+  return entries.flatMap((entry) => {
+    const count = Math.max(1, Math.ceil(entry.reports.length / size));
+    const urlOf = (number: number): string => (number === 1 ? entry.url : `${entry.url}page/${number}/`);
+    return Array.from({ length: count }, (_, i) => ({
+      ...entry,
+      reports: entry.reports.slice(i * size, (i + 1) * size),
+      pageUrl: urlOf(i + 1),
+      total: entry.reports.length,
+      pageLabel: i === 0 ? "" : ` (الصفحة ${i + 1} من ${count})`,
+      pager: count === 1 ? null : { number: i + 1, count, previous: i > 0 ? urlOf(i) : null, next: i + 1 < count ? urlOf(i + 2) : null },
+    }));
+  });
 }
 
 function summaryOf(report: ReportView): ReportSummary {
