@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { before, describe, test } from "node:test";
 import { loadCorpusVocabulary } from "../../src/bench/corpus-vocabulary.ts";
 import { writeCorpus } from "../../src/bench/corpus.ts";
+import { PLACE_RESULTS_PER_FILE, type PlaceResult, type PlaceSearchEntry } from "../../src/site/place-search.ts";
 import { LIST_PAGE_SIZE } from "../../src/site/site-data.ts";
 import { build, makeArchive, outDir, read } from "./archive.ts";
 
@@ -32,5 +33,20 @@ describe("a list longer than a page", () => {
     // Both pages give the whole count, and the second says which page it is.
     for (const page of [first, second]) assert.match(page, new RegExp(`<bdi>${REPORTS}</bdi>`));
     assert.match(second, /<title>[^<]*\(الصفحة 2 من 2\)/);
+  });
+
+  test("the place index serves the same list in files of twenty, in the same order", () => {
+    const syria = (JSON.parse(read(site, "search/places.json")) as PlaceSearchEntry[]).find((entry) => entry.url === "/places/syria/");
+    assert.ok(syria);
+    assert.equal(syria.total, REPORTS);
+    assert.equal(syria.files, Math.ceil(REPORTS / PLACE_RESULTS_PER_FILE));
+    const urls: string[] = [];
+    for (let file = 1; file <= syria.files; file++) {
+      const results = JSON.parse(read(site, `places/syria/results-${file}.json`)) as PlaceResult[];
+      assert.equal(results.length, file < syria.files ? PLACE_RESULTS_PER_FILE : REPORTS - (syria.files - 1) * PLACE_RESULTS_PER_FILE);
+      urls.push(...results.map((r) => r.url));
+    }
+    const pages = [...listed(read(site, "places/syria/index.html")), ...listed(read(site, "places/syria/page/2/index.html"))];
+    assert.deepEqual(urls, pages);
   });
 });

@@ -140,6 +140,7 @@ async function searchText(terms: string, chosen: Record<string, string[]>): Prom
   const results = search.results;
   let shown = 0;
   const next = async (): Promise<void> => {
+    setMore(null); // one page at a time, in order
     const page = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
     shown += page.length;
     list.append(...page.map((r) => resultItem({ url: r.url, title: r.meta.title ?? r.url, derived: Boolean(r.meta.derived), date: r.meta.date ?? "", summary: r.meta.summary ?? "" })));
@@ -159,6 +160,7 @@ async function showPlace(place: PlaceSearchEntry, query: string): Promise<void> 
     return `«${place.name}» (${place.type}${where}): ${place.total} من التقارير تذكره أو تذكر مكاناً داخله${place.total > shown ? ` (تُعرض أول ${shown})` : ""}.`;
   };
   const next = async (): Promise<void> => {
+    setMore(null); // one file at a time, in order
     file++;
     const response = await fetch(`${place.url}results-${file}.json`);
     if (!response.ok) throw new Error(`${place.url}results-${file}.json: ${response.status}`);
