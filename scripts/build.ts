@@ -2,8 +2,8 @@
 /**
  * npm run build [-- --content DIR --out DIR --cache DIR --no-cache --timings FILE]
  * Builds the static archive from DIR/reports (default content/) into --out (default _site/).
- * Extraction results are cached by content under --cache (default .cache/extract), so a
- * rebuild extracts only the reports that changed.
+ * Extraction results and report views are cached by content under --cache (default
+ * .cache/extract), so a rebuild extracts and renders only the reports that changed.
  * Exits 1 when a file was rejected (after publishing the rest), 2 when the build was refused.
  */
 import { parseArgs } from "node:util";

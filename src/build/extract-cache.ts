@@ -27,7 +27,8 @@ export interface ExtractorInputs {
   lockFile?: string;
 }
 
-const PROJECT_INPUTS: ExtractorInputs = {
+/** The project's data, library versions and Node: what any of its module graphs depends on beside its code. */
+export const PROJECT_INPUTS: ExtractorInputs = {
   entry: ENTRY,
   dataDirs: [DATA_DIR, fileURLToPath(new URL("../data/", import.meta.url))],
   extra: [],

@@ -20,7 +20,7 @@ export interface BuildOptions {
   /** Pins every date the build would otherwise take from the clock (`SOURCE_DATE_EPOCH`). */
   epoch: Date;
   progress?: Progress;
-  /** Where extraction results are cached by content; none when undefined. */
+  /** Where extraction results and report views are cached by content; none when undefined. */
   cacheDir?: string;
 }
 

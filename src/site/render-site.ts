@@ -1,6 +1,7 @@
 import { closeSync, copyFileSync, openSync, readdirSync, writeSync } from "node:fs";
 import { join, relative, sep } from "node:path";
 import { extractAll } from "../build/extract-all.ts";
+import { extractorVersion } from "../build/extract-cache.ts";
 import { formatNotice } from "../extract/notice.ts";
 import { loadGazetteer } from "../gazetteer.ts";
 import type { Location } from "../types.ts";
@@ -13,10 +14,11 @@ import { listReports } from "./inputs.ts";
 import { manifest, writeManifest, type Manifest } from "./manifest.ts";
 import { Progress } from "./progress.ts";
 import { loadRegistry, planPermalinks, REGISTRY_FILE } from "./registry.ts";
-import { citationInput, originalUrl, reportView, withPlainCitations } from "./report-view.ts";
+import { citationInput, originalUrl, reportView, withPlainCitations, type ReportView } from "./report-view.ts";
 import { writePlaceSearch } from "./place-search.ts";
 import { searchRecord } from "./search-record.ts";
 import { siteData } from "./site-data.ts";
+import { ViewCache, viewKey } from "./view-cache.ts";
 
 export interface RenderRequest {
   contentDir: string;
@@ -24,6 +26,7 @@ export interface RenderRequest {
   siteDir: string;
   baseUrl: string;
   epoch: Date;
+  /** The extraction cache; report views are cached in its `views/` folder. */
   cacheDir?: string;
   /** Where the search records go, one JSON line a report, for the indexing stage. */
   searchRecordsFile: string;
@@ -81,11 +84,9 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   if (plan.errors.length) throw new BuildRefused(plan.errors);
 
   const sourced = collation.reports.map((report) => ({ ...report, record: { ...report.record, file: sourcePath(request.contentDir, report.file) } }));
-  const plain = plainCitationsAside(sourced.map((report) => citationInput(report, request.baseUrl)));
-  const reports = sourced
-    .map((report) => ({ report, view: reportView(report, request.baseUrl, formatNotice, report.record.file) }))
-    .sort((a, b) => (a.view.sortKey === b.view.sortKey ? compare(a.view.id, b.view.id) : compare(b.view.sortKey, a.view.sortKey)));
-  withPlainCitations(reports.map((r) => r.view), await plain);
+  const reports = (await reportViews(sourced, request)).sort((a, b) =>
+    a.view.sortKey === b.view.sortKey ? compare(a.view.id, b.view.id) : compare(b.view.sortKey, a.view.sortKey),
+  );
   timings.reports = reports.length;
   const locations = new Map<string, Location[]>(reports.map(({ report }) => [report.record.id, report.record.locations]));
   const gazetteer = loadGazetteer();
@@ -118,6 +119,27 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   const result = manifest(collation.entries, plan);
   writeManifest(request.siteDir, result);
   return { manifest: result, timings };
+}
+
+/**
+ * Every published report's view, from the view cache when the build has one;
+ * the rest are made here while citeproc formats their plain citations on
+ * another core.
+ */
+async function reportViews(reports: readonly PublishedReport[], request: RenderRequest): Promise<{ report: PublishedReport; view: ReportView }[]> {
+  const cache = request.cacheDir ? new ViewCache(request.cacheDir) : undefined;
+  const extractor = extractorVersion();
+  const keys = reports.map((report) => viewKey(extractor, report.file, report.sha256, report.record.file, request.baseUrl));
+  const views = keys.map((key) => cache?.get(key));
+  const missing = reports.flatMap((report, i) => (views[i] ? [] : [i]));
+  const plain = plainCitationsAside(missing.map((i) => citationInput(reports[i]!, request.baseUrl)));
+  const made = missing.map((i) => reportView(reports[i]!, request.baseUrl, formatNotice, reports[i]!.record.file));
+  withPlainCitations(made, await plain);
+  missing.forEach((i, k) => {
+    views[i] = made[k];
+    cache?.set(keys[i]!, made[k]!);
+  });
+  return reports.map((report, i) => ({ report, view: views[i]! }));
 }
 
 function copyOriginals(reports: readonly PublishedReport[], siteDir: string): void {
