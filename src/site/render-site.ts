@@ -51,7 +51,7 @@ const seconds = (since: number): number => Math.round(performance.now() - since)
 /**
  * Everything of the build but the search index: extraction → records → view
  * models → Eleventy → originals, exports, search script, search records, manifest.
- * It runs in a process of its own (`render-process.ts`), so that all it holds is
+ * It runs in a process of its own (`render-child.ts`), so that all it holds is
  * given back to the system before Pagefind builds the index.
  */
 export async function renderSite(request: RenderRequest): Promise<RenderedSite> {
@@ -131,7 +131,7 @@ async function reportViews(reports: readonly PublishedReport[], request: RenderR
   const extractor = extractorVersion();
   const keys = reports.map((report) => viewKey(extractor, report.file, report.sha256, report.record.file, request.baseUrl));
   const views = keys.map((key) => cache?.get(key));
-  const missing = reports.flatMap((report, i) => (views[i] ? [] : [i]));
+  const missing = reports.flatMap((_, i) => (views[i] ? [] : [i]));
   const plain = plainCitationsAside(missing.map((i) => citationInput(reports[i]!, request.baseUrl)));
   const made = missing.map((i) => reportView(reports[i]!, request.baseUrl, formatNotice, reports[i]!.record.file));
   withPlainCitations(made, await plain);
