@@ -22,9 +22,11 @@ export async function indexRecords(recordsFile: string, siteDir: string): Promis
     if (!index || errors.length) return fail("createIndex", errors);
     let pages = 0;
     let inFlight: Promise<void>[] = [];
+    // Collected, not thrown: a rejection among the records in flight would go unhandled until they are awaited.
+    const problems: string[] = [];
     const add = async (record: SearchRecord): Promise<void> => {
       const added = await index.addCustomRecord(record);
-      if (added.errors.length) fail(`indexing ${record.url}`, added.errors);
+      for (const error of added.errors) problems.push(`${record.url}: ${error}`);
     };
     for await (const line of createInterface({ input: createReadStream(recordsFile), crlfDelay: Infinity })) {
       if (!line) continue;
@@ -36,6 +38,7 @@ export async function indexRecords(recordsFile: string, siteDir: string): Promis
       }
     }
     await Promise.all(inFlight);
+    if (problems.length) fail("indexing", problems);
     const written = await index.writeFiles({ outputPath: join(siteDir, "pagefind") });
     if (written.errors.length) fail("writeFiles", written.errors);
     return { pages };

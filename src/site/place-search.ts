@@ -3,11 +3,11 @@ import { join } from "node:path";
 import type { Gazetteer } from "../gazetteer.ts";
 import type { ReportSummary } from "./report-view.ts";
 import { searchKeys } from "./search-keys.ts";
+import { PLACE_SEARCH_INDEX, placeResultsFile } from "./search-paths.ts";
 import type { PlaceView } from "./site-data.ts";
 
 /** Results in one download: a screenful, a few kilobytes compressed. */
 export const PLACE_RESULTS_PER_FILE = 20;
-export const PLACE_SEARCH_INDEX = "search/places.json";
 
 /** A place as the search page looks it up: every spelling's search keys, and where its results are. */
 export interface PlaceSearchEntry {
@@ -19,7 +19,7 @@ export interface PlaceSearchEntry {
   within: string | null;
   url: string;
   total: number;
-  /** Files of results, `${url}results-1.json` onwards, newest reports first. */
+  /** Files of results (`placeResultsFile(url, 1)` onwards), newest reports first. */
   files: number;
 }
 
@@ -46,11 +46,10 @@ export function writePlaceSearch(siteDir: string, places: readonly PlaceView[], 
     const keys = [...new Set(spellings.map((s) => searchKeys(s).join(" ")).filter(Boolean))];
     const files = Math.ceil(place.reports.length / PLACE_RESULTS_PER_FILE);
     entries.push({ keys, name: place.name, type: place.type, within: place.ancestors.at(-1)?.name ?? null, url: place.url, total: place.reports.length, files });
-    const dir = join(siteDir, place.url);
-    mkdirSync(dir, { recursive: true });
+    mkdirSync(join(siteDir, place.url), { recursive: true });
     for (let file = 0; file < files; file++) {
       const slice = place.reports.slice(file * PLACE_RESULTS_PER_FILE, (file + 1) * PLACE_RESULTS_PER_FILE);
-      writeFileSync(join(dir, `results-${file + 1}.json`), JSON.stringify(slice.map(placeResult)));
+      writeFileSync(join(siteDir, placeResultsFile(place.url, file + 1)), JSON.stringify(slice.map(placeResult)));
     }
   }
   mkdirSync(join(siteDir, "search"), { recursive: true });

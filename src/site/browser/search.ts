@@ -6,6 +6,7 @@
  */
 import type { PlaceSearchEntry } from "../place-search.ts";
 import { searchKeys } from "../search-keys.ts";
+import { PLACE_SEARCH_INDEX, placeResultsFile } from "../search-paths.ts";
 
 interface PagefindResultData {
   url: string;
@@ -27,7 +28,6 @@ const FILTERS: readonly { key: string; label: string }[] = [
 /** Results fetched at a time: each one is a fragment download, so a first page stays small. */
 const PAGE = 10;
 const PAGEFIND = "/pagefind/pagefind.js";
-const PLACE_INDEX = "/search/places.json";
 /** In the address: the reader asked for the words in the texts, not the place. */
 const TEXT_PARAM = "text";
 
@@ -104,7 +104,7 @@ function pagefind(): Promise<PagefindApi> {
 
 let placeIndex: Promise<PlaceSearchEntry[]> | undefined;
 function places(): Promise<PlaceSearchEntry[]> {
-  placeIndex ??= fetch(PLACE_INDEX).then((response) => (response.ok ? (response.json() as Promise<PlaceSearchEntry[]>) : []));
+  placeIndex ??= fetch(PLACE_SEARCH_INDEX).then((response) => (response.ok ? (response.json() as Promise<PlaceSearchEntry[]>) : []));
   return placeIndex;
 }
 
@@ -162,8 +162,9 @@ async function showPlace(place: PlaceSearchEntry, query: string): Promise<void> 
   const next = async (): Promise<void> => {
     setMore(null); // one file at a time, in order
     file++;
-    const response = await fetch(`${place.url}results-${file}.json`);
-    if (!response.ok) throw new Error(`${place.url}results-${file}.json: ${response.status}`);
+    const address = placeResultsFile(place.url, file);
+    const response = await fetch(address);
+    if (!response.ok) throw new Error(`${address}: ${response.status}`);
     const page = (await response.json()) as ResultView[];
     shown += page.length;
     list.append(...page.map(resultItem));
