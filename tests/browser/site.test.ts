@@ -135,6 +135,8 @@ describe("the archive in a browser", () => {
       await page.waitForSelector("html[data-search-ready]");
       assert.match((await page.locator("#search-status").textContent()) ?? "", /اسم لأكثر من مكان \(2\)/);
       assert.equal(await page.locator("#search-results li").count(), 0);
+      const axe = await new AxeBuilder({ page }).analyze();
+      assert.deepEqual(axe.violations.map((v) => v.id), [], "the choice of places passes axe");
       await page.locator('#place-choice button[data-place="/places/qusour-homs/"]').click();
       await page.waitForSelector("#search-results li");
       assert.deepEqual(await resultIds(), ["qusour-homs"]);
