@@ -9,6 +9,11 @@ export type RenderReply =
   | { ok: false; refused: string[] }
   | { ok: false; error: string };
 
+// A build killed outright (SIGKILL, a CI timeout) cannot stop its renderer, but the
+// channel to it closes: the renderer stops too, rather than write on into a folder
+// the next build will clear.
+process.once("disconnect", () => process.exit(1));
+
 process.once("message", (request: RenderRequest) => {
   renderSite(request).then(
     (site): RenderReply => ({ ok: true, site }),

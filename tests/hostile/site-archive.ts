@@ -58,7 +58,7 @@ export function build(archive: Archive, out = "out"): SpawnSyncReturns<string> {
  * staging folder beside `out`, or anything new in `out` itself). Resolves when
  * the process is gone, with whether the kill came before the build finished.
  */
-export function buildAndKillWhileWriting(archive: Archive, out = "out"): Promise<{ killed: boolean }> {
+export function buildAndKillWhileWriting(archive: Archive, out = "out"): Promise<{ killed: boolean; descendants: number[] }> {
   const child = spawn(process.execPath, ["--import", TSX, BUILD, "--content", "content", "--out", out], {
     cwd: archive.dir,
     env: BUILD_ENV,
@@ -66,17 +66,49 @@ export function buildAndKillWhileWriting(archive: Archive, out = "out"): Promise
   });
   return new Promise((resolve) => {
     let killed = false;
+    let descendants: number[] = [];
     const poll = setInterval(() => {
       const writing = readdirSync(archive.dir).some((name) => name.startsWith(`.${out}.`) && readdirSync(join(archive.dir, name)).length > 0);
-      if (writing && !killed) {
+      if (writing && !killed && child.pid !== undefined) {
+        descendants = descendantsOf(child.pid);
         killed = child.kill("SIGKILL");
       }
     }, 5);
     child.on("exit", (code) => {
       clearInterval(poll);
-      resolve({ killed: killed && code === null });
+      resolve({ killed: killed && code === null, descendants });
     });
   });
+}
+
+/** The processes `pid` started, and theirs, from Linux's /proc. */
+function descendantsOf(pid: number): number[] {
+  const parents = new Map<number, number>();
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // "pid (name) state ppid …": the name may hold spaces, so read after its closing parenthesis.
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  const found: number[] = [];
+  for (let frontier = [pid]; frontier.length; ) {
+    frontier = [...parents].filter(([, parent]) => frontier.includes(parent)).map(([child]) => child);
+    found.push(...frontier);
+  }
+  return found;
+}
+
+/** Whether a process is still running (a zombie has finished). */
+export function isRunning(pid: number): boolean {
+  try {
+    return !/^\S+ \(.*\) Z/.test(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return false;
+  }
 }
 
 /** Every file under `dir`, relative, sorted. */

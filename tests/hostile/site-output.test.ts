@@ -1,9 +1,9 @@
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it } from "node:test";
-import { build, buildAndKillWhileWriting, filesUnder, HOSTILE_REPORTS, hostileFiles, makeArchive, readManifest, ROOT } from "./site-archive.ts";
+import { build, buildAndKillWhileWriting, filesUnder, isRunning, HOSTILE_REPORTS, hostileFiles, makeArchive, readManifest, ROOT } from "./site-archive.ts";
 
 const seed = (name: string): string => join(ROOT, "content/reports", name);
 
@@ -69,8 +69,18 @@ describe("crash-safe output", () => {
       const out = join(archive.dir, "out");
       writeFileSync(join(out, "sentinel.txt"), "from the previous build");
       const before = fingerprint(out);
-      const { killed } = await buildAndKillWhileWriting(archive);
+      const { killed, descendants } = await buildAndKillWhileWriting(archive);
       assert.ok(killed, "the build was killed while writing (if this fails, the build finished too fast to test)");
+      // The build renders in a process of its own, which must not outlive it and write on.
+      assert.ok(descendants.length > 0, "the build had started its renderer");
+      const deadline = Date.now() + 5_000;
+      while (descendants.some(isRunning) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      assert.deepEqual(descendants.filter(isRunning), [], "every process the killed build started has stopped");
+      const staging = readdirSync(archive.dir).filter((name) => name.startsWith(".out.building-"));
+      assert.ok(
+        staging.every((name) => !existsSync(join(archive.dir, name, "build-report.json"))),
+        "the renderer stopped with its build, before finishing a site nobody would publish",
+      );
       assert.deepEqual(fingerprint(out), before, "out/ is the previous site, untouched");
     } finally {
       archive.remove();
