@@ -1,9 +1,10 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { extractReport, type ExtractResult } from "../extract/index.ts";
 import { DATA_DIR } from "../data-file.ts";
+import { EntryStore } from "./entry-store.ts";
 
 const ROOT_DIR = fileURLToPath(new URL("../../", import.meta.url));
 const ENTRY = fileURLToPath(new URL("../extract/index.ts", import.meta.url));
@@ -123,34 +124,30 @@ function filesUnder(dir: string): string[] {
 }
 
 /**
- * Extraction results on disk, one JSON file per (path, content hash). The key holds
+ * Extraction results on disk, one entry per (path, content hash). The key holds
  * the path because the record does (`file`, the id from the file name, every
- * message), so a hit is byte-for-byte what extracting again would give. Entries
- * of other extractor versions are deleted on open: they can never be hit again.
+ * message), so a hit is byte-for-byte what extracting again would give.
  */
 export class ExtractCache {
-  readonly dir: string;
+  private readonly entries: EntryStore;
 
   constructor(root: string, readonly version: string) {
-    this.dir = join(root, version);
+    this.entries = new EntryStore(root, version);
+  }
+
+  get dir(): string {
+    return this.entries.dir;
   }
 
   /** Creates the folder for this version and drops other versions. Call once, before workers start. */
   prepare(): this {
-    mkdirSync(this.dir, { recursive: true });
-    for (const entry of readdirSync(dirname(this.dir))) {
-      if (entry !== this.version && /^[0-9a-f]{20}$/.test(entry)) rmSync(join(dirname(this.dir), entry), { recursive: true, force: true });
-    }
+    this.entries.prepare();
     return this;
   }
 
   get(file: string, sha256: string): ExtractResult | undefined {
-    let json: string;
-    try {
-      json = readFileSync(this.pathOf(file, sha256), "utf8");
-    } catch {
-      return undefined;
-    }
+    const json = this.entries.read(keyOf(file, sha256));
+    if (json === undefined) return undefined;
     try {
       const result = JSON.parse(json) as ExtractResult;
       return result.sha256 === sha256 && result.output.file === file ? result : undefined;
@@ -160,18 +157,12 @@ export class ExtractCache {
   }
 
   set(file: string, result: ExtractResult): void {
-    const path = this.pathOf(file, result.sha256);
-    mkdirSync(dirname(path), { recursive: true });
-    // Write then rename, so a reader never sees half an entry.
-    const partial = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(partial, JSON.stringify(result));
-    renameSync(partial, path);
+    this.entries.write(keyOf(file, result.sha256), JSON.stringify(result));
   }
+}
 
-  private pathOf(file: string, sha256: string): string {
-    const key = createHash("sha256").update(file).update("\0").update(sha256).digest("hex");
-    return join(this.dir, key.slice(0, 2), `${key}.json`);
-  }
+function keyOf(file: string, sha256: string): string {
+  return createHash("sha256").update(file).update("\0").update(sha256).digest("hex");
 }
 
 export function sha256Of(bytes: Uint8Array): string {

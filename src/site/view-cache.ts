@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { EntryStore } from "../build/entry-store.ts";
 import { extractorVersion, PROJECT_INPUTS } from "../build/extract-cache.ts";
 import type { ReportView } from "./report-view.ts";
 
@@ -13,37 +13,26 @@ const REPORT_VIEW = fileURLToPath(new URL("./report-view.ts", import.meta.url));
  * version and the report's path and bytes (which fix its record), where it sits
  * in the archive, and the base URL. Its folder is named by the version of the
  * view code (every module `report-view.ts` reaches, the curated data, the locked
- * libraries), and other versions are deleted when the cache is opened.
+ * libraries).
  */
 export class ViewCache {
-  private readonly dir: string;
+  private readonly entries: EntryStore;
 
   constructor(root: string) {
-    const versions = join(root, "views");
-    const version = extractorVersion({ ...PROJECT_INPUTS, entry: REPORT_VIEW });
-    this.dir = join(versions, version);
-    mkdirSync(this.dir, { recursive: true });
-    for (const entry of readdirSync(versions)) if (entry !== version) rmSync(join(versions, entry), { recursive: true, force: true });
+    this.entries = new EntryStore(join(root, "views"), extractorVersion({ ...PROJECT_INPUTS, entry: REPORT_VIEW })).prepare();
   }
 
   get(key: string): ReportView | undefined {
+    const json = this.entries.read(key);
     try {
-      return JSON.parse(readFileSync(this.pathOf(key), "utf8")) as ReportView;
+      return json === undefined ? undefined : (JSON.parse(json) as ReportView);
     } catch {
-      return undefined; // absent, or torn by an interrupted build: made again
+      return undefined; // torn by an interrupted build: made again
     }
   }
 
   set(key: string, view: ReportView): void {
-    const path = this.pathOf(key);
-    mkdirSync(dirname(path), { recursive: true });
-    const partial = `${path}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify(view));
-    renameSync(partial, path);
-  }
-
-  private pathOf(key: string): string {
-    return join(this.dir, key.slice(0, 2), `${key}.json`);
+    this.entries.write(key, JSON.stringify(view));
   }
 }
 
