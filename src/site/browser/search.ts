@@ -196,10 +196,10 @@ function textSearchButton(query: string, label: string): HTMLButtonElement {
   button.type = "button";
   button.textContent = label;
   button.addEventListener("click", () => {
+    // The address asks for the texts; `run` reads it and takes the same path a reload would.
+    input.value = query;
     syncUrl(query, selected(), true);
-    placeChoice.replaceChildren();
-    status.textContent = "جارٍ البحث…";
-    void searchText(searchKeys(query).join(" "), selected());
+    void run();
   });
   return button;
 }
