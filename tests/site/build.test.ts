@@ -10,8 +10,7 @@ import { parseCsv } from "./csv.ts";
 import type { BuildResult } from "../../src/site/build.ts";
 import type { PlaceResult, PlaceSearchEntry } from "../../src/site/place-search.ts";
 
-// The contract lives beside the repository, as for the extraction tests.
-const SCHEMA = JSON.parse(readFileSync(new URL("../../../shared/spec/report.schema.json", import.meta.url), "utf8")) as object;
+const SCHEMA = JSON.parse(readFileSync(new URL("../../spec/report.schema.json", import.meta.url), "utf8")) as object;
 
 describe("the seed archive", () => {
   let site: string;

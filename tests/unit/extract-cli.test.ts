@@ -2,15 +2,14 @@ import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { test } from "node:test";
 import { fileURLToPath } from "node:url";
 import Ajv2020 from "ajv/dist/2020.js";
 import type { ReportRecord } from "../../src/types.ts";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
-const shared = resolve(root, "../shared");
-const seeds = join(shared, "seeds");
+const seeds = join(root, "tests/fixtures/seeds/raw");
 const seedFiles = readdirSync(seeds)
   .filter((f) => f.endsWith(".txt"))
   .sort()
@@ -22,21 +21,37 @@ function extractCommand(files: readonly string[]): { status: number | null; stdo
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const schema = JSON.parse(readFileSync(join(shared, "spec/report.schema.json"), "utf8"));
+const schema = JSON.parse(readFileSync(join(root, "spec/report.schema.json"), "utf8"));
 const validate = new Ajv2020.default({ allErrors: true, strict: false }).compile(schema);
 
-test("the seed reports score at least 0.95 against the careful human reading", () => {
-  const run = extractCommand(seedFiles);
+/** Extracts a fixture set with the README's command and scores it with the repository's scorer. */
+function score(set: "seeds" | "probes"): { overall: number; evidenceOk: number } {
+  const raw = join(root, "tests/fixtures", set, "raw");
+  const files = readdirSync(raw).sort().map((f) => join(raw, f));
+  const run = extractCommand(files);
   assert.equal(run.status, 0, run.stderr);
   const out = join(mkdtempSync(join(tmpdir(), "extract-")), "out.jsonl");
   writeFileSync(out, run.stdout);
   const scorer = spawnSync(
     process.execPath,
-    [join(shared, "tools/score-extraction.mjs"), "--raw", seeds, "--expected", join(seeds, "expected"), "--extracted", out, "--json"],
+    [join(root, "scripts/score-extraction.mjs"), "--raw", raw, "--expected", join(root, "tests/fixtures", set, "expected"), "--extracted", out, "--json"],
     { encoding: "utf8" },
   );
-  const { overall, evidenceOk } = JSON.parse(scorer.stdout) as { overall: number; evidenceOk: number };
+  return JSON.parse(scorer.stdout) as { overall: number; evidenceOk: number };
+}
+
+test("the seed reports score at least 0.95 against the careful human reading", () => {
+  const { overall, evidenceOk } = score("seeds");
   assert.ok(overall >= 0.95, `overall ${overall}`);
+  assert.equal(evidenceOk, 1);
+});
+
+/** The public probes, one phenomenon or two each: the floor only ever rises. */
+const PROBES_FLOOR = 0.89;
+
+test(`the public probes score at least ${PROBES_FLOOR}, perpetrators included`, () => {
+  const { overall, evidenceOk } = score("probes");
+  assert.ok(overall >= PROBES_FLOOR, `overall ${overall}`);
   assert.equal(evidenceOk, 1);
 });
 

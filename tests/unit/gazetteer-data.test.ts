@@ -12,8 +12,8 @@ import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 
 const GAZETTEER_PATH = fileURLToPath(new URL("../../content/data/gazetteer.yaml", import.meta.url));
-/** Expected readings of the seed reports: `shared/` stands beside the repository. */
-const SEED_EXPECTED_DIR = fileURLToPath(new URL("../../../shared/seeds/expected", import.meta.url));
+/** Expected readings of the seed reports (the repository's copy of the shared fixtures). */
+const SEED_EXPECTED_DIR = fileURLToPath(new URL("../fixtures/seeds/expected", import.meta.url));
 
 const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 const PLACE_TYPES = new Set(["city", "neighbourhood", "village", "town", "district", "region", "landmark", "facility"]);
