@@ -10,11 +10,13 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { loadCorpusVocabulary } from "../src/bench/corpus-vocabulary.ts";
-import { describeMachine } from "../src/bench/machine.ts";
-import { BenchProgress } from "../src/bench/progress.ts";
-import { resultsTable } from "../src/bench/report-table.ts";
-import { benchSize, type SizeResult } from "../src/bench/run-size.ts";
+import { loadCorpusVocabulary } from "../bench/corpus-vocabulary.ts";
+import { describeMachine } from "../bench/machine.ts";
+import { BenchProgress } from "../bench/progress.ts";
+import { resultsTable } from "../bench/report-table.ts";
+import { benchSize, type SizeResult } from "../bench/run-size.ts";
+import { dataFilesFor } from "../src/knowledge/data-files.ts";
+import { loadKnowledge } from "../src/knowledge/index.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const OUT = join(ROOT, "bench", "out");
@@ -44,12 +46,13 @@ if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(seed))
 }
 
 const progress = BenchProgress.forTerminal(values.ci);
-const vocabulary = loadCorpusVocabulary();
+const knowledge = loadKnowledge(dataFilesFor());
+const vocabulary = loadCorpusVocabulary(knowledge);
 const machine = describeMachine();
 const results: SizeResult[] = [];
 for (const n of sizes) {
   const outDir = join(OUT, String(n));
-  results.push(await benchSize({ n, seed, outDir, vocabulary, progress, browser: !values["no-browser"] }));
+  results.push(await benchSize({ n, seed, outDir, knowledge, vocabulary, progress, browser: !values["no-browser"] }));
   if (!values.keep) rmSync(outDir, { recursive: true, force: true });
 }
 

@@ -1,19 +1,32 @@
 #!/usr/bin/env node
 /**
- * npm run --silent extract -- FILE [FILE ...]
+ * npm run --silent extract -- [--content DIR] FILE [FILE ...]
  * One JSON record per file on standard output (JSON Lines), in the order given;
  * notices on standard error; exit 1 when any file could not be read as a report.
+ * The data (gazetteer, vocabulary, lexicons) is DIR/data/'s where it has a file,
+ * the repository's defaults otherwise.
  */
 import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
 import { extractReport } from "../src/extract/index.ts";
 import { formatNotice } from "../src/extract/notice.ts";
+import { dataFilesFor, describeDataFiles } from "../src/knowledge/data-files.ts";
+import { loadKnowledge } from "../src/knowledge/index.ts";
 import { isFailure, type ExtractionOutput } from "../src/types.ts";
 
-const files = process.argv.slice(2);
-if (files.length === 0 || files.includes("--help")) {
-  process.stderr.write("usage: npm run --silent extract -- FILE [FILE ...]\n");
-  process.exit(files.length === 0 ? 2 : 0);
+const USAGE = "usage: npm run --silent extract -- [--content DIR] FILE [FILE ...]\n";
+const { values, positionals: files } = parseArgs({
+  allowPositionals: true,
+  options: { content: { type: "string" }, help: { type: "boolean", default: false } },
+});
+if (files.length === 0 || values.help) {
+  process.stderr.write(USAGE);
+  process.exit(values.help ? 0 : 2);
 }
+
+const dataFiles = dataFilesFor(values.content);
+const knowledge = loadKnowledge(dataFiles);
+if (values.content !== undefined) process.stderr.write(`${describeDataFiles(dataFiles)}\n`);
 
 let failed = 0;
 const out: string[] = [];
@@ -21,7 +34,7 @@ const started = performance.now();
 for (const file of files) {
   let output: ExtractionOutput;
   try {
-    const result = extractReport({ file, bytes: readFileSync(file) });
+    const result = extractReport({ file, bytes: readFileSync(file) }, knowledge);
     output = result.output;
     for (const notice of result.notices) process.stderr.write(`${formatNotice(notice)}\n`);
   } catch (error) {

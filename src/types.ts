@@ -1,6 +1,6 @@
 /**
  * The record `npm run extract` prints, one per report. Its shape is fixed by
- * `shared/spec/extract-contract.md` and `report.schema.json`; fields beyond the
+ * `spec/extract-contract.md` and `report.schema.json`; fields beyond the
  * contract (`source.url`, `source.published`, `casualties[].victims`) are additions
  * the schema allows and the site uses.
  */
@@ -13,16 +13,13 @@ export interface DateField {
   evidence: string | null;
 }
 
-export type PlaceType =
-  | "city"
-  | "neighbourhood"
-  | "village"
-  | "town"
-  | "district"
-  | "region"
-  | "landmark"
-  | "facility"
-  | "other";
+/** The kinds of place, in the order lists of places show them. */
+export const PLACE_TYPES = ["city", "neighbourhood", "district", "town", "village", "region", "facility", "landmark", "other"] as const;
+
+export type PlaceType = (typeof PLACE_TYPES)[number];
+
+/** Ids, place slugs and actor ids: lower-case Latin letters and digits, single hyphens between. */
+export const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export interface Location {
   name: string;

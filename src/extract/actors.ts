@@ -1,7 +1,8 @@
+import type { ActorPhrase } from "../knowledge/lexicons.ts";
 import { hasArticle } from "../text/normalise.ts";
+import type { PhraseMatcher } from "../text/phrase-matcher.ts";
 import type { Actor } from "../types.ts";
-import type { Layout } from "./furniture.ts";
-import { lexicons } from "./lexicons.ts";
+import { reportLines, type Layout } from "./layout.ts";
 import type { Document, Line } from "./segment.ts";
 
 /** One place where the report names an actor. */
@@ -22,17 +23,11 @@ export interface ActorFindings {
   byLine: Map<Line, ActorMention[]>;
 }
 
-/** The lines whose words count as the report's: the headline, then the body. */
-export function reportLines(layout: Layout): Line[] {
-  return layout.titleLine ? [layout.titleLine, ...layout.body] : [...layout.body];
-}
-
 /**
- * Finds the parties the report names, from the vocabulary in `content/data/actors.yaml`.
+ * Finds the parties the report names, from the actor vocabulary's phrases.
  * An anaphor («التنظيم») counts only once the report has named its actor.
  */
-export function extractActors(document: Document, layout: Layout): ActorFindings {
-  const { actors: matcher } = lexicons();
+export function extractActors(document: Document, layout: Layout, matcher: PhraseMatcher<ActorPhrase>): ActorFindings {
   const named = new Set<string>();
   const mentions: ActorMention[] = [];
   const byLine = new Map<Line, ActorMention[]>();

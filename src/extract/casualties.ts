@@ -3,12 +3,13 @@ import { cardinalAt, isYear } from "../text/numbers.ts";
 import type { Token } from "../text/tokens.ts";
 import type { CasualtyClaim, Qualifier } from "../types.ts";
 import type { ActorFindings, ActorMention } from "./actors.ts";
-import { casualtyLexicon, type Trigger, type VictimNoun } from "./casualty-lexicon.ts";
-import type { Layout } from "./furniture.ts";
+import type { CasualtyLexicon, Trigger, VictimNoun } from "../knowledge/casualty-lexicon.ts";
+import type { Layout } from "./layout.ts";
 import type { Document, Line, Span } from "./segment.ts";
 
 /** The tokens of one sentence, with what is known around them. */
 interface Sentence {
+  lexicon: CasualtyLexicon;
   document: Document;
   line: Line;
   span: Span;
@@ -42,13 +43,13 @@ const PARTY_LINKS = new Set(["من", "في", "صفوف"]);
  * was harmed and, where the sentence says, by whom. A number that does not
  * count people («28 غارة», «الـ 24 ساعة») never becomes a claim.
  */
-export function extractCasualties(document: Document, layout: Layout, actors: ActorFindings): CasualtyClaim[] {
+export function extractCasualties(document: Document, layout: Layout, actors: ActorFindings, lexicon: CasualtyLexicon): CasualtyClaim[] {
   const claims: CasualtyClaim[] = [];
   const lines = layout.body;
   lines.forEach((line, lineIndex) => {
     let first = 0;
     for (const span of line.sentences) {
-      const sentence = sentenceOf(document, line, span, first, actors);
+      const sentence = sentenceOf(lexicon, document, line, span, first, actors);
       first = sentence.offset + sentence.tokens.length;
       claims.push(...claimsInSentence(sentence, lines, lineIndex + 1, claims));
     }
@@ -57,18 +58,18 @@ export function extractCasualties(document: Document, layout: Layout, actors: Ac
 }
 
 /** The sentence's tokens, found from `first` on: sentences come in order, so each token is looked at once. */
-function sentenceOf(document: Document, line: Line, span: Span, first: number, actors: ActorFindings): Sentence {
+function sentenceOf(lexicon: CasualtyLexicon, document: Document, line: Line, span: Span, first: number, actors: ActorFindings): Sentence {
   let offset = first;
   while (offset < line.tokens.length && line.tokens[offset]!.start < span.start) offset++;
   let end = offset;
   while (end < line.tokens.length && line.tokens[end]!.end <= span.end) end++;
   const tokens = line.tokens.slice(offset, end);
   const mentions = (actors.byLine.get(line) ?? []).filter((m) => m.from >= offset && m.to <= end);
-  return { document, line, span, tokens, offset, actors: mentions };
+  return { lexicon, document, line, span, tokens, offset, actors: mentions };
 }
 
 function claimsInSentence(sentence: Sentence, lines: readonly Line[], nextLine: number, earlier: readonly CasualtyClaim[]): CasualtyClaim[] {
-  const lexicon = casualtyLexicon();
+  const { lexicon } = sentence;
   const { tokens } = sentence;
   const claims: CasualtyClaim[] = [];
   const used = new Set<number>();
@@ -116,13 +117,13 @@ function read(sentence: Sentence, trigger: Trigger, from: number, to: number, us
     case "one":
     case "two": {
       // «11 قتيلاً», «30 شهيداً»: a count before the singular noun is the count
-      const before = quantityBefore(tokens, from, used);
+      const before = quantityBefore(sentence, from, used);
       const count = before ? before.count : trigger.role === "one" ? 1 : 2;
       const after = partyPhrase(sentence, to);
       return { count, qualifier: before?.qualifier ?? "exact", noun: null, party: after?.party ?? null, from: before?.from ?? from, to: after?.to ?? to };
     }
     case "victims": {
-      const before = quantityBefore(tokens, from, used);
+      const before = quantityBefore(sentence, from, used);
       const after = partyPhrase(sentence, to);
       // «الجرحى» with nothing to count them speaks of the wounded in general, not of a harm
       if (!before && !after && hasArticle(tokens[from]!.folded)) return undefined;
@@ -148,7 +149,7 @@ function read(sentence: Sentence, trigger: Trigger, from: number, to: number, us
  * قتيلاً». The count is the toll's new figure; the victims' noun gives outcome and side.
  */
 function tollClaim(sentence: Sentence, used: Set<number>): CasualtyClaim | undefined {
-  const lexicon = casualtyLexicon();
+  const { lexicon } = sentence;
   const { tokens } = sentence;
   const verb = tokens.findIndex((_, k) => lexicon.tollVerbs.matchAt(tokens, k) !== undefined);
   if (verb < 0) return undefined;
@@ -196,7 +197,7 @@ function coordinated(sentence: Sentence, trigger: Trigger, from: number, to: num
 
 /** «مقتل ما لا يقل عن عشرين عنصراً من قوات النظام», «جرح أكثر من ثمانية مدنيين», «استشهاد 7 منهم». */
 function readAfter(sentence: Sentence, from: number, to: number): Reading | undefined {
-  const lexicon = casualtyLexicon();
+  const { lexicon } = sentence;
   const { tokens } = sentence;
   let k = to;
   // a verb's subject may stand before its count: «اعتقلت قوات النظام 15 شاباً»
@@ -280,7 +281,7 @@ function isYearToken(token: Token): boolean {
 
 /** Skips a time phrase after a verb's subject, when victims follow it: «أعدم داعش صباح الجمعة 15 آب 2014، شابين». */
 function afterTimeWords(sentence: Sentence, index: number): number {
-  const lexicon = casualtyLexicon();
+  const { lexicon } = sentence;
   const { tokens } = sentence;
   let k = index;
   let sawTimeWord = false;
@@ -300,7 +301,7 @@ function afterTimeWords(sentence: Sentence, index: number): number {
  * know when a count or a victim follows it straight away, without punctuation.
  */
 function afterUnnamedSubject(sentence: Sentence, index: number): number {
-  const lexicon = casualtyLexicon();
+  const { lexicon } = sentence;
   const { tokens, document } = sentence;
   const startsReading = (k: number): boolean =>
     cardinalAt(tokens, k) !== undefined ||
@@ -322,13 +323,13 @@ function afterUnnamedSubject(sentence: Sentence, index: number): number {
 
 /** «18 عنصراً قتلوا», «7 مدنيين استشهدوا»: count and victims before the verb. */
 function readBefore(sentence: Sentence, from: number, to: number, used: Set<number>): Reading | undefined {
-  const lexicon = casualtyLexicon();
+  const { lexicon } = sentence;
   const { tokens } = sentence;
   for (let start = from - 1; start >= Math.max(0, from - 3); start--) {
     if (used.has(start)) return undefined;
     const noun = lexicon.victims.matchAt(tokens, start);
     if (!noun || noun.to !== from) continue;
-    const quantity = quantityBefore(tokens, start, used);
+    const quantity = quantityBefore(sentence, start, used);
     if (!quantity && noun.value.number === "plural") return undefined;
     const count = quantity ? quantity.count : noun.value.number === "one" ? 1 : 2;
     return { count, qualifier: quantity?.qualifier ?? "exact", noun: noun.value, party: null, from: quantity?.from ?? start, to };
@@ -337,8 +338,8 @@ function readBefore(sentence: Sentence, from: number, to: number, used: Set<numb
 }
 
 /** A count just before token `index`: «18», «ما لا يقل عن 15», «العديد من», «عشرات». */
-function quantityBefore(tokens: readonly Token[], index: number, used: Set<number>): { count: number | null; qualifier: Qualifier; from: number } | undefined {
-  const lexicon = casualtyLexicon();
+function quantityBefore(sentence: Sentence, index: number, used: Set<number>): { count: number | null; qualifier: Qualifier; from: number } | undefined {
+  const { lexicon, tokens } = sentence;
   for (let start = index - 1; start >= Math.max(0, index - 5); start--) {
     if (used.has(start)) break;
     const vague = lexicon.vagueCounts.matchAt(tokens, start);
@@ -376,7 +377,7 @@ function partyPhrase(sentence: Sentence, index: number): { party: string; to: nu
   if (token.folded === "في" && tokens[k + 1]?.keys.includes("صفوف")) k += 2;
   else if (token.keys.some((key) => PARTY_LINKS.has(key))) k += 1;
   // «من عناصر قوات النظام»
-  const noun = casualtyLexicon().victims.matchAt(tokens, k);
+  const noun = sentence.lexicon.victims.matchAt(tokens, k);
   if (noun && noun.value.party === "context" && k > index) k = noun.to;
   // «لقوات النظام»: with no separate link word the preposition is glued to the actor's name
   const mention = mentionAt(sentence, k);
@@ -389,7 +390,7 @@ function mentionAt(sentence: Sentence, index: number): ActorMention | undefined 
 
 /** Who «منهم» points back to: the last group of people named before it, else the last actor. */
 function antecedentBefore(sentence: Sentence, index: number): string | undefined {
-  const lexicon = casualtyLexicon();
+  const { lexicon } = sentence;
   for (let k = index - 1; k >= 0; k--) {
     if (lexicon.victims.matchAt(sentence.tokens, k)?.value.party === "civilians") return "civilians";
   }
@@ -417,13 +418,13 @@ function nearestSide(sentence: Sentence, index: number): string | undefined {
 }
 
 function mentionsCivilians(sentence: Sentence): boolean {
-  const lexicon = casualtyLexicon();
+  const { lexicon } = sentence;
   return sentence.tokens.some((_, k) => lexicon.victims.matchAt(sentence.tokens, k)?.value.party === "civilians");
 }
 
 /** Whether the sentence has the actor acting («طيران النظام», «بقصف لداعش») or acted on («باستهداف …»). */
 function roleOf(sentence: Sentence, mention: ActorMention): "agent" | "target" | "neutral" {
-  const lexicon = casualtyLexicon();
+  const { lexicon } = sentence;
   const words = mention.text.split(/\s+/);
   const first = sentence.line.tokens[mention.from];
   if (first && first.keys.some((key) => lexicon.agentCues.has(key)) && words.length > 1) return "agent";
@@ -486,7 +487,7 @@ const LIST_ITEM = /^\s*(?:[-–—•*]|\d{1,3}[.)\-])\s*(.{3,80}?)\s*$/u;
 
 /** «عرف منهم "…" و"…"», «هم "…" و"…"», or a dashed list on the lines below. */
 function namedVictims(sentence: Sentence, after: number, lines: readonly Line[], nextLine: number): string[] {
-  const lexicon = casualtyLexicon();
+  const { lexicon } = sentence;
   const { tokens, document, span } = sentence;
   let markerEnd: number | undefined;
   for (let k = after; k < Math.min(tokens.length, after + 8); k++) {

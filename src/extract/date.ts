@@ -3,8 +3,7 @@ import { cardinalAt, isYear, ordinalDayAt } from "../text/numbers.ts";
 import { PhraseMatcher } from "../text/phrase-matcher.ts";
 import { tokenize, type Token } from "../text/tokens.ts";
 import type { DateField } from "../types.ts";
-import { reportLines } from "./actors.ts";
-import type { Layout } from "./furniture.ts";
+import { reportLines, type Layout } from "./layout.ts";
 import type { Document, Line } from "./segment.ts";
 
 export interface DateFindings {

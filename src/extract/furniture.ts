@@ -1,22 +1,8 @@
+import { matchForm, type Lexicons } from "../knowledge/lexicons.ts";
 import { tokenize, type Token } from "../text/tokens.ts";
 import { isDateStamp } from "./date.ts";
-import { lexicons, matchForm } from "./lexicons.ts";
+import type { Layout } from "./layout.ts";
 import type { Document, Line } from "./segment.ts";
-
-/** What the page around the report says about it, and what is the report itself. */
-export interface Layout {
-  title: string | null;
-  titleLine: Line | null;
-  outlet: string | null;
-  author: string | null;
-  dateline: string | null;
-  /** Where a dateline that opens the first paragraph ends, if there is one. */
-  inlineBylineEnd: number | null;
-  /** Lines above the report that carry only a date: the page's publication stamp. */
-  stampLines: Line[];
-  body: Line[];
-  removed: Line[];
-}
 
 /** The parts of a dateline or byline: «أخبار الآن | دير الزور – سوريا (محمود الصالح)». */
 export interface Byline {
@@ -39,7 +25,7 @@ const BLURB_HEAD_CHARS = 400;
  * above; comment threads, "most read" lists, blurbs and share counters around.
  * Nothing is discarded: every line is in the title, the body or `removed`.
  */
-export function separateFurniture(document: Document): Layout {
+export function separateFurniture(document: Document, lexicons: Lexicons): Layout {
   const layout: Layout = {
     title: null,
     titleLine: null,
@@ -52,34 +38,34 @@ export function separateFurniture(document: Document): Layout {
     removed: [],
   };
   const lines = document.lines;
-  let index = readHead(lines, layout);
+  let index = readHead(lines, layout, lexicons);
   const titleForm = layout.titleLine === null ? null : formOf(layout.titleLine);
   let inTail = false;
   for (; index < lines.length; index++) {
     const line = lines[index]!;
     // markers and repeated headlines are short; long paragraphs need no comparing
     const form = formOf(line);
-    if (!inTail && layout.body.length > 0 && isTailMarker(form)) inTail = true;
-    if (inTail || isFurnitureLine(line.text, form) || form === titleForm) layout.removed.push(line);
+    if (!inTail && layout.body.length > 0 && lexicons.furniture.tailMarkers.has(form)) inTail = true;
+    if (inTail || isFurnitureLine(line.text, form, lexicons) || form === titleForm) layout.removed.push(line);
     else layout.body.push(line);
   }
-  dropTrailingBlurbs(layout);
-  if (layout.outlet === null) layout.outlet = outletNamedInBody(layout.body);
+  dropTrailingBlurbs(layout, lexicons);
+  if (layout.outlet === null) layout.outlet = outletNamedInBody(layout.body, lexicons);
   return layout;
 }
 
 /** Reads title, datelines and stamps above the report; returns the index of the first body line. */
-function readHead(lines: readonly Line[], layout: Layout): number {
+function readHead(lines: readonly Line[], layout: Layout, lexicons: Lexicons): number {
   let sawByline = false;
   for (let index = 0; index < lines.length; index++) {
     const line = lines[index]!;
     const form = formOf(line);
-    if (isDateStamp(withoutPublicationLabel(line.text))) {
+    if (isDateStamp(withoutPublicationLabel(line.text, lexicons))) {
       layout.stampLines.push(line);
       layout.removed.push(line);
       continue;
     }
-    if (isFurnitureLine(line.text, form)) {
+    if (isFurnitureLine(line.text, form, lexicons)) {
       layout.removed.push(line);
       continue;
     }
@@ -87,7 +73,7 @@ function readHead(lines: readonly Line[], layout: Layout): number {
       layout.removed.push(line);
       continue;
     }
-    const byline = parseByline(line.text, false);
+    const byline = parseByline(line.text, false, lexicons);
     if (byline) {
       mergeByline(layout, byline);
       sawByline = true;
@@ -97,14 +83,14 @@ function readHead(lines: readonly Line[], layout: Layout): number {
     const hasMore = lines.slice(index + 1).some((next) => formOf(next) !== "" && formOf(next) !== form);
     if (layout.title === null && !sawByline && hasMore && isHeadlineLike(line.text)) {
       // «عنب بلدي | مقتل ثلاثة مدنيين»: the outlet's name, then the headline
-      const prefixed = outletPrefix(line.text);
+      const prefixed = outletPrefix(line.text, lexicons);
       if (prefixed) layout.outlet ??= prefixed.outlet;
       layout.title = withoutMarkdown(prefixed ? prefixed.rest : line.text);
       layout.titleLine = line;
       continue;
     }
     // The report starts here; its first words may still be a dateline: «محافظة دير الزور- المرصد السوري:: شهدت …».
-    const inline = inlineByline(line.text);
+    const inline = inlineByline(line.text, lexicons);
     if (inline) {
       mergeByline(layout, inline.byline);
       layout.inlineBylineEnd = line.start + inline.length;
@@ -132,11 +118,11 @@ function formOf(line: Line): string {
 const OUTLET_PREFIX = /^(.{2,40}?)\s*(?:\||–|—|-|:)\s*(\S.*)$/u;
 
 /** A known outlet's name and a separator opening a line, and what follows. */
-function outletPrefix(text: string): { outlet: string; rest: string } | undefined {
+function outletPrefix(text: string, lexicons: Lexicons): { outlet: string; rest: string } | undefined {
   const match = OUTLET_PREFIX.exec(text);
   if (!match) return undefined;
   const tokens = tokenize(match[1]!);
-  const outlet = wholeMatch(tokens, (at) => lexicons().outlets.matchAt(tokens, at));
+  const outlet = wholeMatch(tokens, (at) => lexicons.outlets.matchAt(tokens, at));
   return outlet && { outlet: outlet.value, rest: match[2]! };
 }
 
@@ -160,14 +146,10 @@ function isHeadlineLike(text: string): boolean {
   return words >= 2 && words <= HEADLINE_MAX_WORDS && text.length <= HEADLINE_MAX_CHARS && !/[.!؟?:،,؛]["”»']?$/.test(text);
 }
 
-function isTailMarker(form: string): boolean {
-  return lexicons().furniture.tailMarkers.has(form);
-}
-
 /** Share counters, menus, timestamps: lines that are the page's, wherever they stand. */
-function isFurnitureLine(text: string, form: string): boolean {
+function isFurnitureLine(text: string, form: string, lexicons: Lexicons): boolean {
   if (form === "") return true; // digits, emoji or punctuation only: «21», «·»
-  const { lineMarkers, linePrefixes } = lexicons().furniture;
+  const { lineMarkers, linePrefixes } = lexicons.furniture;
   if (lineMarkers.has(form)) return true;
   if (linePrefixes.some((prefix) => form === prefix || form.startsWith(`${prefix} `)) && text.length < 80) return true;
   if (isBreadcrumb(text)) return true;
@@ -175,7 +157,7 @@ function isFurnitureLine(text: string, form: string): boolean {
   const [label] = text.split(/[:：]/, 1);
   if (!text.includes(":") || label === undefined || text.length >= 200) return false;
   const labelForm = matchForm(label);
-  return lexicons().furniture.tailMarkers.has(labelForm) || lexicons().furniture.signoffLabels.has(labelForm);
+  return lexicons.furniture.tailMarkers.has(labelForm) || lexicons.furniture.signoffLabels.has(labelForm);
 }
 
 function isBreadcrumb(text: string): boolean {
@@ -184,10 +166,10 @@ function isBreadcrumb(text: string): boolean {
 }
 
 /** «تاريخ النشر: 2019/03/12» → «2019/03/12». */
-function withoutPublicationLabel(text: string): string {
+function withoutPublicationLabel(text: string, lexicons: Lexicons): string {
   const [label, ...rest] = text.split(/[:：]|\s(?=[\d٠-٩])/u);
   const form = matchForm(label ?? "");
-  return lexicons().furniture.publicationLabels.includes(form) ? rest.join(" ").trim() : text;
+  return lexicons.furniture.publicationLabels.includes(form) ? rest.join(" ").trim() : text;
 }
 
 
@@ -198,7 +180,7 @@ const SEPARATORS = /\s*(?:\|{1,2}|::|:|–|—|-|\/|،)\s*/u;
  * «حمزة فراتي – دير الزور»). Each part is a known place, a known outlet, a
  * labelled author («بقلم: …»), or a name. Returns nothing for a line that is not one.
  */
-export function parseByline(text: string, inline: boolean): Byline | undefined {
+export function parseByline(text: string, inline: boolean, lexicons: Lexicons): Byline | undefined {
   if (text.split(/\s+/).length > BYLINE_MAX_WORDS) return undefined;
   if (!inline && /[.!؟?]$/.test(text)) return undefined;
   const result: Byline = { outlet: null, author: null, dateline: null };
@@ -215,11 +197,11 @@ export function parseByline(text: string, inline: boolean): Byline | undefined {
     const part = parts[i]!;
     const tokens = tokenize(part);
     if (tokens.length === 0) continue;
-    if (lexicons().furniture.bylineFillers.has(matchForm(part))) {
+    if (lexicons.furniture.bylineFillers.has(matchForm(part))) {
       known++;
       continue;
     }
-    const label = lexicons().furniture.bylineLabels.has(matchForm(part));
+    const label = lexicons.furniture.bylineLabels.has(matchForm(part));
     if (label) {
       const name = parts[i + 1];
       if (name) {
@@ -229,13 +211,13 @@ export function parseByline(text: string, inline: boolean): Byline | undefined {
       }
       continue;
     }
-    const outlet = wholeMatch(tokens, (at) => lexicons().outlets.matchAt(tokens, at));
+    const outlet = wholeMatch(tokens, (at) => lexicons.outlets.matchAt(tokens, at));
     if (outlet !== undefined) {
       result.outlet ??= outlet.value;
       known++;
       continue;
     }
-    const place = wholeMatch(tokens, (at) => lexicons().places.matchAt(tokens, at));
+    const place = wholeMatch(tokens, (at) => lexicons.places.matchAt(tokens, at));
     if (place !== undefined) {
       result.dateline ??= place.value[0]?.name ?? part;
       known++;
@@ -272,15 +254,15 @@ function looksLikePersonName(text: string): boolean {
 const INLINE_BYLINE = /^(.{3,90}?)\s*(::|:|\s[-–—]\s)\s*\S/u;
 
 /** A dateline that opens the first paragraph: «محافظة دير الزور- المرصد السوري لحقوق الإنسان:: شهدت …». */
-function inlineByline(text: string): { byline: Byline; length: number } | undefined {
+function inlineByline(text: string, lexicons: Lexicons): { byline: Byline; length: number } | undefined {
   const match = INLINE_BYLINE.exec(text);
   if (!match) return undefined;
-  const byline = parseByline(match[1]!, true);
+  const byline = parseByline(match[1]!, true, lexicons);
   return byline && { byline, length: match[1]!.length };
 }
 
-function dropTrailingBlurbs(layout: Layout): void {
-  const { blurbPhrases } = lexicons().furniture;
+function dropTrailingBlurbs(layout: Layout, lexicons: Lexicons): void {
+  const { blurbPhrases } = lexicons.furniture;
   for (let reach = 0; reach < BLURB_REACH && layout.body.length > 1; reach++) {
     const last = layout.body[layout.body.length - 1]!;
     // a blurb says what it is in its first words
@@ -294,13 +276,13 @@ function dropTrailingBlurbs(layout: Layout): void {
 const CORRESPONDENT = /مراسل\s*(?:شبكة|موقع|وكالة)?\s*[“"«]([^”"»]{2,40})[”"»]/u;
 
 /** «مراسل “صوت وصورة”»: an outlet that names itself in the text when the page gave no byline. */
-function outletNamedInBody(body: readonly Line[]): string | null {
+function outletNamedInBody(body: readonly Line[], lexicons: Lexicons): string | null {
   for (const line of body) {
     const match = CORRESPONDENT.exec(line.text);
     if (!match) continue;
     const name = match[1]!.trim();
     const tokens = tokenize(name);
-    const known = wholeMatch(tokens, (at) => lexicons().outlets.matchAt(tokens, at));
+    const known = wholeMatch(tokens, (at) => lexicons.outlets.matchAt(tokens, at));
     return known ? known.value : name;
   }
   return null;

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { splitFrontMatter } from "../front-matter.ts";
+import type { Knowledge } from "../knowledge/index.ts";
 import { reportId } from "../id.ts";
 import { ReportError } from "../report-error.ts";
 import { decodeReport } from "../text/decode.ts";
@@ -30,7 +31,7 @@ export interface ExtractResult {
 }
 
 /** Reads one report and extracts its record. Never throws for a bad report: it returns a failure. */
-export function extractReport({ file, bytes }: ExtractInput): ExtractResult {
+export function extractReport({ file, bytes }: ExtractInput, knowledge: Knowledge): ExtractResult {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
   const notices: Notice[] = [];
   try {
@@ -41,7 +42,7 @@ export function extractReport({ file, bytes }: ExtractInput): ExtractResult {
     if (repaired > 0) {
       notices.push({ file, severity: "warning", rule: "encoding-repaired", message: `${repaired} invalid UTF-8 sequence(s) replaced with U+FFFD` });
     }
-    const record = extractText(file, text, notices);
+    const record = extractText(file, text, knowledge, notices);
     return { output: record, notices, text, sha256 };
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
@@ -59,18 +60,19 @@ export function extractReport({ file, bytes }: ExtractInput): ExtractResult {
 }
 
 /** Extracts a record from a report's decoded text. */
-export function extractText(file: string, text: string, notices: Notice[] = []): ReportRecord {
+export function extractText(file: string, text: string, knowledge: Knowledge, notices: Notice[] = []): ReportRecord {
   const { curated, body, bodyOffset, warnings } = splitFrontMatter(text, file);
   for (const w of warnings) notices.push({ file, line: w.line, column: w.column, severity: "warning", rule: w.rule, message: w.message });
   // zero-width and bidi marks alone are no text either
   if (!/[^\s\p{Cf}]/u.test(body)) throw new ReportError("empty", `${file}: the report has no text`);
 
   const document = segment(text, bodyOffset);
-  const layout = separateFurniture(document);
-  const actors = extractActors(document, layout);
-  const places = extractPlaces(document, layout, actors, notices, file);
+  const { lexicons } = knowledge;
+  const layout = separateFurniture(document, lexicons);
+  const actors = extractActors(document, layout, lexicons.actors);
+  const places = extractPlaces(document, layout, actors, { gazetteer: knowledge.gazetteer, places: lexicons.places, cues: lexicons.placeCues }, notices, file);
   const date = extractDate(document, layout, curated);
-  const casualties = extractCasualties(document, layout, actors);
+  const casualties = extractCasualties(document, layout, actors, knowledge.casualties);
 
   const curatedFields: string[] = [];
   const pick = <T>(field: string, curatedValue: T | undefined, extracted: T): T => {

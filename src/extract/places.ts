@@ -1,13 +1,22 @@
+import type { Gazetteer, GazetteerPlace } from "../knowledge/gazetteer.ts";
+import type { PlaceCues } from "../knowledge/lexicons.ts";
 import { hasArticle } from "../text/normalise.ts";
-import { loadGazetteer, type GazetteerPlace } from "../gazetteer.ts";
-import { slugForName } from "../text/transliterate.ts";
+import type { PhraseMatcher } from "../text/phrase-matcher.ts";
 import type { Token } from "../text/tokens.ts";
+import { slugForName } from "../text/transliterate.ts";
 import type { Location } from "../types.ts";
-import { reportLines, type ActorFindings } from "./actors.ts";
-import type { Layout } from "./furniture.ts";
-import { lexicons, type PlaceCues } from "./lexicons.ts";
+import type { ActorFindings } from "./actors.ts";
+import { reportLines, type Layout } from "./layout.ts";
 import type { Notice } from "./notice.ts";
 import type { Document, Line } from "./segment.ts";
+
+/** What the place reader looks names up in. */
+export interface PlaceOptions {
+  gazetteer: Gazetteer;
+  /** The gazetteer's names and aliases, as phrases. */
+  places: PhraseMatcher<GazetteerPlace[]>;
+  cues: PlaceCues;
+}
 
 /** A name the report uses as a place, before homonyms are resolved. */
 interface PlaceMention {
@@ -28,13 +37,13 @@ const UNKNOWN_MAX_WORDS = 3;
  * names the gazetteer lacks when a cue plainly marks them as places («قرية X»).
  * The dateline is left out: where a report was filed is not where events happened.
  */
-export function extractPlaces(document: Document, layout: Layout, actors: ActorFindings, notices: Notice[], file: string): Location[] {
+export function extractPlaces(document: Document, layout: Layout, actors: ActorFindings, options: PlaceOptions, notices: Notice[], file: string): Location[] {
   const mentions: PlaceMention[] = [];
   for (const line of reportLines(layout)) {
     const blocked = blockedTokens(line, actors, layout);
-    mentions.push(...mentionsInLine(document, line, blocked));
+    mentions.push(...mentionsInLine(document, line, blocked, options));
   }
-  return resolve(mentions, notices, file);
+  return resolve(mentions, options, notices, file);
 }
 
 /** Tokens that belong to an actor's name («جيش سوريا الجديد») or to the inline dateline. */
@@ -51,8 +60,8 @@ function blockedTokens(line: Line, actors: ActorFindings, layout: Layout): Set<n
   return blocked;
 }
 
-function mentionsInLine(document: Document, line: Line, blocked: Set<number>): PlaceMention[] {
-  const { places, placeCues } = lexicons();
+function mentionsInLine(document: Document, line: Line, blocked: Set<number>, options: PlaceOptions): PlaceMention[] {
+  const { places, cues: placeCues } = options;
   const tokens = line.tokens;
   const mentions: PlaceMention[] = [];
   // A cue licenses the name right after it, and a list goes on with «و»:
@@ -102,7 +111,7 @@ function mentionsInLine(document: Document, line: Line, blocked: Set<number>): P
     }
     const unknownLicensed = (cueStrength === "single" && i === cueEnd) || (cueStrength === "list" && licensed && !/[،,]/u.test(gap));
     if (unknownLicensed) {
-      const unknown = unknownPlaceAt(document, line, i, blocked);
+      const unknown = unknownPlaceAt(document, line, i, blocked, options);
       if (unknown) {
         mentions.push(unknown);
         listEnd = unknown.to;
@@ -148,8 +157,8 @@ function mention(document: Document, line: Line, from: number, to: number, candi
  * A name after a strong cue that the gazetteer does not know: up to three words,
  * ending at a function word, punctuation, a known place or the next list item.
  */
-function unknownPlaceAt(document: Document, line: Line, index: number, blocked: Set<number>): PlaceMention | undefined {
-  const { placeCues, places } = lexicons();
+function unknownPlaceAt(document: Document, line: Line, index: number, blocked: Set<number>, options: PlaceOptions): PlaceMention | undefined {
+  const { cues: placeCues, places } = options;
   const tokens = line.tokens;
   let to = index;
   while (to < tokens.length && to - index < UNKNOWN_MAX_WORDS) {
@@ -177,8 +186,8 @@ function unknownPlaceAt(document: Document, line: Line, index: number, blocked: 
 }
 
 /** Picks one gazetteer place per mention (homonyms by context) and merges mentions per place. */
-function resolve(mentions: readonly PlaceMention[], notices: Notice[], file: string): Location[] {
-  const gazetteer = loadGazetteer();
+function resolve(mentions: readonly PlaceMention[], options: PlaceOptions, notices: Notice[], file: string): Location[] {
+  const { gazetteer } = options;
   // Context: every place named without ambiguity, and what it lies in.
   const context = new Set<string>();
   for (const m of mentions) {
@@ -188,7 +197,7 @@ function resolve(mentions: readonly PlaceMention[], notices: Notice[], file: str
   mentions.forEach((m, index) => {
     let location: Location;
     if (m.unknownName !== undefined) {
-      const parent = containerAfter(mentions, index, context, gazetteer.ancestors);
+      const parent = containerAfter(mentions, index, context, gazetteer.ancestors, options.cues);
       location = { name: m.unknownName, slug: slugForName(m.unknownName), type: "other", parent, lat: null, lon: null, evidence: [] };
       if (!bySlug.has(location.slug)) {
         const token = m.line.tokens[m.from]!;
@@ -218,11 +227,11 @@ const CONTAINER_REACH = 4;
 const CONTAINERS = new Set(["city", "town", "district", "region"]);
 
 /** The known place named right after an unknown one, when it can contain it. */
-function containerAfter(mentions: readonly PlaceMention[], index: number, context: Set<string>, ancestors: (slug: string) => GazetteerPlace[]): string | null {
+function containerAfter(mentions: readonly PlaceMention[], index: number, context: Set<string>, ancestors: (slug: string) => GazetteerPlace[], cues: PlaceCues): string | null {
   const m = mentions[index]!;
   const next = mentions[index + 1];
   if (!next || next.unknownName !== undefined || next.line !== m.line || next.from - m.to > CONTAINER_REACH) return null;
-  const { containerLinks } = lexicons().placeCues;
+  const { containerLinks } = cues;
   const between = m.line.tokens.slice(m.to, next.from);
   const gap = m.line.text.slice(m.line.tokens[m.to - 1]!.end - m.line.start, m.line.tokens[next.from]!.start - m.line.start);
   // only linking words (clitics off: «بمدينة» is «مدينة»), and no punctuation, between the two

@@ -3,6 +3,7 @@ import { rmSync, writeFileSync } from "node:fs";
 import { totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { dataFilesFor, describeDataFiles } from "../knowledge/data-files.ts";
 import { summary, type Manifest } from "./manifest.ts";
 import { discardDir, publishDir, stagingDir } from "./output-dir.ts";
 import { indexRecords } from "./pagefind-index.ts";
@@ -57,12 +58,14 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
   const started = performance.now();
   const staging = stagingDir(options.outDir);
   const searchRecordsFile = join(staging, ".search-records.jsonl");
+  const dataFiles = dataFilesFor(options.contentDir);
   let rendered: RenderedSite;
   let indexed = 0;
   let pagefindSeconds = 0;
   try {
     rendered = await renderInChild({
       contentDir: options.contentDir,
+      dataFiles,
       siteDir: staging,
       baseUrl: options.baseUrl,
       epoch: options.epoch,
@@ -84,7 +87,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
   const { manifest } = rendered;
   registerIds(join(options.contentDir, REGISTRY_FILE), manifest.newlyRegistered);
   const timings: Timings = { ...rendered.timings, pagefind: pagefindSeconds, total: seconds(started) };
-  return { manifest, timings, summary: summary(manifest), exitCode: manifest.counts.rejected > 0 ? 1 : 0 };
+  return { manifest, timings, summary: `${describeDataFiles(dataFiles)}\n${summary(manifest)}`, exitCode: manifest.counts.rejected > 0 ? 1 : 0 };
 }
 
 const RENDER_CHILD = fileURLToPath(new URL("./render-child.ts", import.meta.url));

@@ -1,5 +1,5 @@
 import { Worker } from "node:worker_threads";
-import { tsWorkerEntry } from "../build/ts-worker.ts";
+import { tsWorkerEntry } from "../batch/ts-worker.ts";
 import { plainCitations, type CitationInput } from "./citations.ts";
 
 /** Below this a worker's start-up (about a second to load tsx and citeproc) costs more than it saves. */

@@ -1,6 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Gazetteer } from "../gazetteer.ts";
+import type { Gazetteer } from "../knowledge/gazetteer.ts";
 import type { ReportSummary } from "./report-view.ts";
 import { searchKeys } from "./search-keys.ts";
 import { PLACE_SEARCH_INDEX, placeResultsFile } from "./search-paths.ts";

@@ -1,9 +1,10 @@
 import { closeSync, copyFileSync, openSync, readdirSync, writeSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { extractAll } from "../build/extract-all.ts";
-import { extractorVersion } from "../build/extract-cache.ts";
+import { extractAll } from "../batch/extract-all.ts";
+import { extractionVersion } from "../batch/extract-cache.ts";
 import { formatNotice } from "../extract/notice.ts";
-import { loadGazetteer } from "../gazetteer.ts";
+import type { DataFile } from "../knowledge/data-files.ts";
+import { loadKnowledge, type Knowledge } from "../knowledge/index.ts";
 import type { Location } from "../types.ts";
 import { bundleSearchScript } from "./bundle.ts";
 import { plainCitationsAside } from "./citations-aside.ts";
@@ -22,6 +23,8 @@ import { ViewCache, viewKey } from "./view-cache.ts";
 
 export interface RenderRequest {
   contentDir: string;
+  /** The archive's data files (its own, or the repository's defaults). */
+  dataFiles: readonly DataFile[];
   /** The folder the site is written into (the build's staging folder). */
   siteDir: string;
   baseUrl: string;
@@ -60,8 +63,10 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
 
   progress.stage("extract");
   let mark = performance.now();
+  const knowledge = loadKnowledge(request.dataFiles);
   const { reports: files, others } = listReports(request.contentDir);
   const results = await extractAll(files, {
+    knowledge,
     onProgress: (done, total) => progress.tick("extract", done, total),
     ...(request.cacheDir ? { cacheDir: request.cacheDir } : {}),
   });
@@ -84,12 +89,12 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   if (plan.errors.length) throw new BuildRefused(plan.errors);
 
   const sourced = collation.reports.map((report) => ({ ...report, record: { ...report.record, file: sourcePath(request.contentDir, report.file) } }));
-  const reports = (await reportViews(sourced, request)).sort((a, b) =>
+  const reports = (await reportViews(sourced, request, knowledge)).sort((a, b) =>
     a.view.sortKey === b.view.sortKey ? compare(a.view.id, b.view.id) : compare(b.view.sortKey, a.view.sortKey),
   );
   timings.reports = reports.length;
   const locations = new Map<string, Location[]>(reports.map(({ report }) => [report.record.id, report.record.locations]));
-  const gazetteer = loadGazetteer();
+  const { gazetteer } = knowledge;
   const site = siteData(reports.map((r) => r.view), locations, gazetteer, request.baseUrl, plan.tombstones, plan.redirects);
   timings.views = seconds(mark);
   progress.finish("views", reports.length, "reports");
@@ -126,14 +131,15 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
  * the rest are made here while citeproc formats their plain citations on
  * another core.
  */
-async function reportViews(reports: readonly PublishedReport[], request: RenderRequest): Promise<{ report: PublishedReport; view: ReportView }[]> {
-  const cache = request.cacheDir ? new ViewCache(request.cacheDir) : undefined;
-  const extractor = extractorVersion();
+async function reportViews(reports: readonly PublishedReport[], request: RenderRequest, knowledge: Knowledge): Promise<{ report: PublishedReport; view: ReportView }[]> {
+  const cache = request.cacheDir ? new ViewCache(request.cacheDir, knowledge) : undefined;
+  const extractor = extractionVersion(knowledge);
+  const vocabularyNames = new Map(knowledge.vocabulary.map((actor) => [actor.id, actor.name]));
   const keys = reports.map((report) => viewKey(extractor, report.file, report.sha256, report.record.file, request.baseUrl));
   const views = keys.map((key) => cache?.get(key));
   const missing = reports.flatMap((_, i) => (views[i] ? [] : [i]));
   const plain = plainCitationsAside(missing.map((i) => citationInput(reports[i]!, request.baseUrl)));
-  const made = missing.map((i) => reportView(reports[i]!, request.baseUrl, formatNotice, reports[i]!.record.file));
+  const made = missing.map((i) => reportView(reports[i]!, request.baseUrl, formatNotice, reports[i]!.record.file, vocabularyNames));
   withPlainCitations(made, await plain);
   missing.forEach((i, k) => {
     views[i] = made[k];

@@ -8,7 +8,6 @@ import { formatDate, parseDateValue } from "./dates.ts";
 import { FIELDS_AR, OUTCOMES_AR, PARTIES_AR, PLACE_TYPE_AR, PRECISION_AR, QUALIFIED_COUNT_AR, QUALIFIERS_AR } from "./labels.ts";
 import { renderBody, type Highlight } from "./render-body.ts";
 import { slugForName } from "../text/transliterate.ts";
-import { loadVocabulary } from "../vocabulary.ts";
 
 export interface Link {
   name: string;
@@ -115,13 +114,6 @@ export function summarise(record: ReportRecord): ReportSummary {
   };
 }
 
-let vocabulary: Map<string, string> | undefined;
-/** Names of the actor vocabulary, for a perpetrator the report does not name as an actor. */
-function vocabularyNames(): Map<string, string> {
-  vocabulary ??= new Map(loadVocabulary().map((a) => [a.id, a.name]));
-  return vocabulary;
-}
-
 function deriveTitle(record: ReportRecord): string {
   const first = record.body.find((p) => p.trim()) ?? "";
   const words = first.trim().split(/\s+/);
@@ -152,10 +144,11 @@ export function withPlainCitations(views: ReportView[], plain: ReadonlyMap<strin
   }
 }
 
-export function reportView(report: PublishedReport, baseUrl: string, formatNotice: (n: Notice) => string, sourcePath: string): ReportView {
+/** `vocabularyNames`: the vocabulary's actor names by id, for a perpetrator the report does not name as an actor. */
+export function reportView(report: PublishedReport, baseUrl: string, formatNotice: (n: Notice) => string, sourcePath: string, vocabularyNames: ReadonlyMap<string, string>): ReportView {
   const { record } = report;
   const summary = summarise(record);
-  const actorName = new Map([...vocabularyNames(), ...record.actors.map((a) => [a.id, a.name] as const)]);
+  const actorName = new Map([...vocabularyNames, ...record.actors.map((a) => [a.id, a.name] as const)]);
   const partyName = (party: string): string => PARTIES_AR[party] ?? actorName.get(party) ?? party;
 
   const highlights: Highlight[] = [];

@@ -1,4 +1,4 @@
-import type { Gazetteer } from "../gazetteer.ts";
+import type { Gazetteer } from "../knowledge/gazetteer.ts";
 import type { Location, PlaceType } from "../types.ts";
 import { formatMonthKey, parseDateValue } from "./dates.ts";
 import { PLACE_TYPE_AR, PLACE_TYPES_AR, UNKNOWN_DATE } from "./labels.ts";

@@ -1,25 +1,26 @@
 import { createHash } from "node:crypto";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { EntryStore } from "../build/entry-store.ts";
-import { extractorVersion, PROJECT_INPUTS } from "../build/extract-cache.ts";
+import { codeVersion, combinedVersion, projectCode } from "../batch/code-version.ts";
+import { EntryStore } from "../batch/entry-store.ts";
+import type { Knowledge } from "../knowledge/index.ts";
 import type { ReportView } from "./report-view.ts";
 
-const REPORT_VIEW = fileURLToPath(new URL("./report-view.ts", import.meta.url));
+/** The view code, followed from its entry module. */
+const VIEW_CODE = projectCode(new URL("./report-view.ts", import.meta.url));
 
 /**
  * Report views on disk, so a rebuild renders and cites only the reports that
  * changed. An entry is keyed by everything a view is made from: the extractor's
  * version and the report's path and bytes (which fix its record), where it sits
  * in the archive, and the base URL. Its folder is named by the version of the
- * view code (every module `report-view.ts` reaches, the curated data, the locked
- * libraries).
+ * view code (every module `report-view.ts` reaches, the locked libraries) and of
+ * the data the build loaded.
  */
 export class ViewCache {
   private readonly entries: EntryStore;
 
-  constructor(root: string) {
-    this.entries = new EntryStore(join(root, "views"), extractorVersion({ ...PROJECT_INPUTS, entry: REPORT_VIEW })).prepare();
+  constructor(root: string, knowledge: Knowledge) {
+    this.entries = new EntryStore(join(root, "views"), combinedVersion(codeVersion(VIEW_CODE), knowledge.version)).prepare();
   }
 
   get(key: string): ReportView | undefined {

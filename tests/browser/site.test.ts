@@ -8,7 +8,7 @@ import type { ReportRecord } from "../../src/types.ts";
 import { fold } from "../../src/text/normalise.ts";
 import { serveStatic } from "../../src/site/static-server.ts";
 import { build, makeArchive, outDir, SEEDS } from "../site/archive.ts";
-import { launchChromium } from "../../src/chromium.ts";
+import { launchChromium } from "../helpers/chromium.ts";
 
 const SPELLINGS = ["الحويقة", "حويقة", "الحويقه", "والحويقة"];
 /** The seeds the issue names as mentioning the neighbourhood. */

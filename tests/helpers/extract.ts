@@ -1,10 +1,11 @@
 import { extractText } from "../../src/extract/index.ts";
 import type { Notice } from "../../src/extract/notice.ts";
 import type { ReportRecord } from "../../src/types.ts";
+import { knowledge } from "./knowledge.ts";
 
-/** Extracts a report written inline in a test; `notices` collects what the extractor reports. */
+/** Extracts a report written inline in a test, with the repository's data; `notices` collects what the extractor reports. */
 export function extract(text: string, file = "test.txt", notices: Notice[] = []): ReportRecord {
-  return extractText(file, text, notices);
+  return extractText(file, text, knowledge, notices);
 }
 
 /** A report with a byline and one paragraph per argument, as a scraper would save it. */

@@ -5,6 +5,7 @@ import { extractReport } from "../../src/extract/index.ts";
 import { isFailure } from "../../src/types.ts";
 import { splitFrontMatter } from "../../src/front-matter.ts";
 import { evidenceNotIn, linesLost } from "./evidence.ts";
+import { knowledge } from "../helpers/knowledge.ts";
 
 interface Expectation {
   outcome: "published" | "rejected";
@@ -20,7 +21,7 @@ const dir = "tests/fixtures/hostile/reports";
 const expectations = JSON.parse(readFileSync(new URL("tests/fixtures/hostile/expectations.json", root), "utf8")) as Record<string, Expectation>;
 delete expectations["$comment"];
 
-const extract = (file: string) => extractReport({ file, bytes: readFileSync(new URL(file, root)) });
+const extract = (file: string) => extractReport({ file, bytes: readFileSync(new URL(file, root)) }, knowledge);
 
 describe("hostile fixtures through extractReport", () => {
   it("has an expectation for every fixture and a fixture for every expectation", () => {

@@ -6,13 +6,14 @@ import { extractReport, extractText } from "../../src/extract/index.ts";
 import { isFailure, type ExtractionOutput, type ReportRecord } from "../../src/types.ts";
 import { utf8 } from "./encode.ts";
 import { evidenceNotIn } from "./evidence.ts";
+import { knowledge } from "../helpers/knowledge.ts";
 
 const root = new URL("../../", import.meta.url);
 const seedFile = "content/reports/000_2f332df18204745e.txt";
 const seed = readFileSync(new URL(seedFile, root), "utf8");
 
 function published(file: string, text: string): ReportRecord {
-  const { output, text: decoded } = extractReport({ file, bytes: utf8(text) });
+  const { output, text: decoded } = extractReport({ file, bytes: utf8(text) }, knowledge);
   assert.ok(!isFailure(output), `${file} must be published: ${JSON.stringify(output)}`);
   assert.deepEqual(evidenceNotIn(output, decoded ?? ""), [], "every evidence string is in the text");
   return output;
@@ -70,7 +71,7 @@ describe("a byte-order mark after the front matter", () => {
 describe("strange Unicode never crashes extraction", () => {
   it("takes lone surrogates in a decoded string without throwing", () => {
     const text = `\ud800 قُتل ثلاثة مدنيين في حي الحويقة \udfff\n\udbff\udbff نص`;
-    const record = extractText("surrogates.txt", text);
+    const record = extractText("surrogates.txt", text, knowledge);
     assert.deepEqual(evidenceNotIn(record, text), []);
   });
 
@@ -79,7 +80,7 @@ describe("strange Unicode never crashes extraction", () => {
   });
 
   it("takes a report of emoji only", () => {
-    const { output } = extractReport({ file: "emoji.txt", bytes: utf8("😢🇸🇾👨‍👩‍👧\n") });
+    const { output } = extractReport({ file: "emoji.txt", bytes: utf8("😢🇸🇾👨‍👩‍👧\n") }, knowledge);
     assert.equal(output.file, "emoji.txt");
   });
 });
@@ -95,7 +96,7 @@ describe("empty reports are failures that name the file", () => {
   };
   for (const [file, text] of Object.entries(empty)) {
     it(file, () => {
-      const { output } = extractReport({ file, bytes: utf8(text) });
+      const { output } = extractReport({ file, bytes: utf8(text) }, knowledge);
       assert.ok(isFailure(output));
       assert.equal(output.error.code, "empty");
       assert.ok(output.error.message.startsWith(`${file}: `));
@@ -103,7 +104,7 @@ describe("empty reports are failures that name the file", () => {
   }
 
   it("zero-width and bidi characters only", () => {
-    const { output } = extractReport({ file: "invisible.txt", bytes: utf8("\u200b\u200f\u202e\n\u2066\u2069\n") });
+    const { output } = extractReport({ file: "invisible.txt", bytes: utf8("\u200b\u200f\u202e\n\u2066\u2069\n") }, knowledge);
     assert.ok(isFailure(output) && output.error.code === "empty");
   });
 });

@@ -5,6 +5,7 @@ import { extractReport } from "../../src/extract/index.ts";
 import { isFailure, type ReportRecord } from "../../src/types.ts";
 import { utf8 } from "./encode.ts";
 import { evidenceNotIn } from "./evidence.ts";
+import { knowledge } from "../helpers/knowledge.ts";
 
 // Kept apart from the other hostile tests: the 10 MB report takes several seconds.
 const root = new URL("../../", import.meta.url);
@@ -12,7 +13,7 @@ const seedFile = "content/reports/000_2f332df18204745e.txt";
 const seed = readFileSync(new URL(seedFile, root), "utf8");
 
 function published(file: string, text: string): ReportRecord {
-  const { output, text: decoded } = extractReport({ file, bytes: utf8(text) });
+  const { output, text: decoded } = extractReport({ file, bytes: utf8(text) }, knowledge);
   assert.ok(!isFailure(output), `${file} must be published: ${JSON.stringify(output).slice(0, 300)}`);
   assert.deepEqual(evidenceNotIn(output, decoded ?? ""), [], "every evidence string is in the text");
   return output;
@@ -40,7 +41,7 @@ describe("large input", () => {
     const bytes = utf8(Array.from({ length: copies }, (_, i) => story.replace(/\n\n/g, ` (${i})\n\n`)).join("\n\n"));
     assert.ok(bytes.length >= 10 * 1024 * 1024, `${bytes.length} bytes`);
     const started = performance.now();
-    const { output } = extractReport({ file: "huge.txt", bytes });
+    const { output } = extractReport({ file: "huge.txt", bytes }, knowledge);
     const seconds = (performance.now() - started) / 1000;
     assert.ok(!isFailure(output), JSON.stringify(output).slice(0, 300));
     assert.ok(output.body.length > 1000);

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { serveStatic } from "../../src/site/static-server.ts";
-import { CHROMIUM, launchChromium } from "../../src/chromium.ts";
+import { CHROMIUM, launchChromium } from "../helpers/chromium.ts";
 import { build, filesUnder, hostileFiles, makeArchive, type Archive } from "./site-archive.ts";
 
 /**

@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import { join } from "node:path";
 import { before, describe, test } from "node:test";
-import { loadCorpusVocabulary } from "../../src/bench/corpus-vocabulary.ts";
-import { writeCorpus } from "../../src/bench/corpus.ts";
+import { loadCorpusVocabulary } from "../../bench/corpus-vocabulary.ts";
+import { writeCorpus } from "../../bench/corpus.ts";
 import { PLACE_RESULTS_PER_FILE, type PlaceResult, type PlaceSearchEntry } from "../../src/site/place-search.ts";
 import { LIST_PAGE_SIZE } from "../../src/site/site-data.ts";
 import { build, makeArchive, outDir, read } from "./archive.ts";
+import { knowledge } from "../helpers/knowledge.ts";
 
 const REPORTS = LIST_PAGE_SIZE + 30;
 
@@ -13,7 +14,7 @@ describe("a list longer than a page", () => {
   let site: string;
   before(async () => {
     const archive = makeArchive();
-    writeCorpus(join(archive, "reports"), REPORTS, 7, loadCorpusVocabulary());
+    writeCorpus(join(archive, "reports"), REPORTS, 7, loadCorpusVocabulary(knowledge));
     site = outDir();
     await build(archive, site);
   });

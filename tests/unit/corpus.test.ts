@@ -3,12 +3,13 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { after, describe, it } from "node:test";
-import { generateReport, writeCorpus } from "../../src/bench/corpus.ts";
-import { loadCorpusVocabulary } from "../../src/bench/corpus-vocabulary.ts";
+import { generateReport, writeCorpus } from "../../bench/corpus.ts";
+import { loadCorpusVocabulary } from "../../bench/corpus-vocabulary.ts";
 import { extractReport } from "../../src/extract/index.ts";
 import { isFailure, type ReportRecord } from "../../src/types.ts";
+import { knowledge } from "../helpers/knowledge.ts";
 
-const vocabulary = loadCorpusVocabulary();
+const vocabulary = loadCorpusVocabulary(knowledge);
 const scratch = mkdtempSync(join(tmpdir(), "corpus-test-"));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -53,7 +54,7 @@ describe("benchmark corpus", () => {
 
   it("makes reports the extractor reads without failure and finds places, actors and furniture in", () => {
     const reports = Array.from({ length: 120 }, (_, i) => generateReport(vocabulary, 11, i));
-    const records = reports.map((report) => extractReport({ file: report.name, bytes: Buffer.from(report.text) }).output);
+    const records = reports.map((report) => extractReport({ file: report.name, bytes: Buffer.from(report.text) }, knowledge).output);
     const failures = records.filter(isFailure);
     assert.deepEqual(failures, []);
     const ok = records.filter((r): r is ReportRecord => !isFailure(r));

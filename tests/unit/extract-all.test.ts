@@ -3,16 +3,22 @@ import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readd
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
-import { writeCorpus } from "../../src/bench/corpus.ts";
-import { extractAll, type ExtractPlan } from "../../src/build/extract-all.ts";
-import { ExtractCache, extractorVersion } from "../../src/build/extract-cache.ts";
+import { writeCorpus } from "../../bench/corpus.ts";
+import { extractAll, type ExtractPlan } from "../../src/batch/extract-all.ts";
+import { codeVersion } from "../../src/batch/code-version.ts";
+import { ExtractCache, extractionVersion } from "../../src/batch/extract-cache.ts";
+import { dataFilesFor } from "../../src/knowledge/data-files.ts";
+import { loadKnowledge } from "../../src/knowledge/index.ts";
 import { extractReport } from "../../src/extract/index.ts";
+import { knowledge } from "../helpers/knowledge.ts";
+import { loadCorpusVocabulary as corpusVocabularyOf } from "../../bench/corpus-vocabulary.ts";
+const corpusVocabulary = corpusVocabularyOf(knowledge);
 
 const scratch = mkdtempSync(join(tmpdir(), "extract-all-test-"));
 after(() => rmSync(scratch, { recursive: true, force: true }));
 
 const corpus = join(scratch, "corpus");
-const files = writeCorpus(corpus, 24, 5);
+const files = writeCorpus(corpus, 24, 5, corpusVocabulary);
 // Not in name order, so that keeping the input order is something the code must do.
 const shuffled = files.map((file, i) => files[(i * 7) % files.length] as string);
 
@@ -25,9 +31,9 @@ async function planOf(run: (onPlan: (plan: ExtractPlan) => void) => Promise<unkn
 
 describe("extractAll", () => {
   it("returns results in input order, the same in this thread and in worker threads", async () => {
-    const inProcess = await extractAll(shuffled, { workers: 1 });
-    const threaded = await extractAll(shuffled, { workers: 2, useMainThread: false });
-    const mixed = await extractAll(shuffled, { workers: 2 });
+    const inProcess = await extractAll(shuffled, { knowledge, workers: 1 });
+    const threaded = await extractAll(shuffled, { knowledge, workers: 2, useMainThread: false });
+    const mixed = await extractAll(shuffled, { knowledge, workers: 2 });
     assert.deepEqual(inProcess.map((r) => r.output.file), shuffled);
     assert.deepEqual(threaded, inProcess);
     assert.deepEqual(mixed, inProcess);
@@ -35,34 +41,34 @@ describe("extractAll", () => {
 
   it("reports progress up to the total", async () => {
     const seen: number[] = [];
-    await extractAll(files.slice(0, 10), { workers: 2, onProgress: (done, total) => seen.push(done, total) });
+    await extractAll(files.slice(0, 10), { knowledge, workers: 2, onProgress: (done, total) => seen.push(done, total) });
     assert.deepEqual(seen.slice(-2), [10, 10]);
   });
 
   it("extracts only new and changed reports once the cache holds the rest, with identical results", async () => {
     const cacheDir = join(scratch, "cache-incremental");
-    const fresh = await extractAll(files, { workers: 1 });
+    const fresh = await extractAll(files, { knowledge, workers: 1 });
 
-    const cold = await planOf((onPlan) => extractAll(files, { cacheDir, workers: 2, useMainThread: false, onPlan }));
+    const cold = await planOf((onPlan) => extractAll(files, { knowledge, cacheDir, workers: 2, useMainThread: false, onPlan }));
     assert.equal(cold.cached, 0);
     assert.equal(cold.extracting, files.length);
 
     let warmResults: Awaited<ReturnType<typeof extractAll>> = [];
-    const warm = await planOf(async (onPlan) => (warmResults = await extractAll(files, { cacheDir, onPlan })));
+    const warm = await planOf(async (onPlan) => (warmResults = await extractAll(files, { knowledge, cacheDir, onPlan })));
     assert.equal(warm.cached, files.length);
     assert.equal(warm.extracting, 0);
     assert.deepEqual(warmResults, fresh);
 
-    const added = writeCorpus(join(scratch, "corpus-plus-one"), files.length + 1, 5).at(-1) as string;
-    const grown = await planOf((onPlan) => extractAll([...files, added], { cacheDir, onPlan }));
+    const added = writeCorpus(join(scratch, "corpus-plus-one"), files.length + 1, 5, corpusVocabulary).at(-1) as string;
+    const grown = await planOf((onPlan) => extractAll([...files, added], { knowledge, cacheDir, onPlan }));
     assert.deepEqual([grown.cached, grown.extracting], [files.length, 1]);
 
     const edited = files[3] as string;
     appendFileSync(edited, "\nوقتل 3 مدنيين في قصف جديد.\n");
     let afterEdit: Awaited<ReturnType<typeof extractAll>> = [];
-    const plan = await planOf(async (onPlan) => (afterEdit = await extractAll(files, { cacheDir, onPlan })));
+    const plan = await planOf(async (onPlan) => (afterEdit = await extractAll(files, { knowledge, cacheDir, onPlan })));
     assert.deepEqual([plan.cached, plan.extracting], [files.length - 1, 1]);
-    assert.deepEqual(afterEdit[3], extractReport({ file: edited, bytes: readBytes(edited) }));
+    assert.deepEqual(afterEdit[3], extractReport({ file: edited, bytes: readBytes(edited) }, knowledge));
     assert.notEqual(afterEdit[3]?.sha256, fresh[3]?.sha256);
   });
 
@@ -73,32 +79,32 @@ describe("extractAll", () => {
     const original = files[0] as string;
     const copy = join(copyDir, "renamed-report.txt");
     writeFileSync(copy, readBytes(original));
-    await extractAll([original], { cacheDir });
-    const plan = await planOf((onPlan) => extractAll([copy], { cacheDir, onPlan }));
+    await extractAll([original], { knowledge, cacheDir });
+    const plan = await planOf((onPlan) => extractAll([copy], { knowledge, cacheDir, onPlan }));
     assert.equal(plan.extracting, 1);
-    const [result] = await extractAll([copy], { cacheDir });
+    const [result] = await extractAll([copy], { knowledge, cacheDir });
     assert.equal(result?.output.file, copy);
   });
 
   it("extracts again when a cache entry is torn", async () => {
     const cacheDir = join(scratch, "cache-torn");
-    await extractAll(files.slice(0, 2), { cacheDir });
-    const versionDir = join(cacheDir, extractorVersion());
+    await extractAll(files.slice(0, 2), { knowledge, cacheDir });
+    const versionDir = join(cacheDir, extractionVersion(knowledge));
     for (const shard of readdirSync(versionDir)) {
       for (const entry of readdirSync(join(versionDir, shard))) writeFileSync(join(versionDir, shard, entry), "{\"out");
     }
-    const plan = await planOf((onPlan) => extractAll(files.slice(0, 2), { cacheDir, onPlan }));
+    const plan = await planOf((onPlan) => extractAll(files.slice(0, 2), { knowledge, cacheDir, onPlan }));
     assert.equal(plan.extracting, 2);
   });
 
   it("fails naming the file that cannot be read, in a thread or not", async () => {
     const missing = join(scratch, "no-such-report.txt");
-    await assert.rejects(extractAll([missing], { workers: 1 }), new RegExp(missing));
-    await assert.rejects(extractAll([...files.slice(0, 3), missing], { workers: 2, useMainThread: false }), new RegExp(missing));
+    await assert.rejects(extractAll([missing], { knowledge, workers: 1 }), new RegExp(missing));
+    await assert.rejects(extractAll([...files.slice(0, 3), missing], { knowledge, workers: 2, useMainThread: false }), new RegExp(missing));
   });
 
   it("refuses a worker count that is not a positive integer", async () => {
-    await assert.rejects(extractAll(files.slice(0, 1), { workers: 0 }), /workers must be a positive integer/);
+    await assert.rejects(extractAll(files.slice(0, 1), { knowledge, workers: 0 }), /workers must be a positive integer/);
   });
 });
 
@@ -106,7 +112,7 @@ describe("extraction cache versions", () => {
   it("misses under another extractor version and drops the old version's entries", () => {
     const root = join(scratch, "cache-versions");
     const file = files[0] as string;
-    const result = extractReport({ file, bytes: readBytes(file) });
+    const result = extractReport({ file, bytes: readBytes(file) }, knowledge);
     const v1 = new ExtractCache(root, "a".repeat(20)).prepare();
     v1.set(file, result);
     assert.deepEqual(v1.get(file, result.sha256), result);
@@ -115,22 +121,29 @@ describe("extraction cache versions", () => {
     assert.equal(existsSync(v1.dir), false);
   });
 
-  it("changes the version when an imported module or a data file changes, not for unrelated files", () => {
+  it("changes the code version when an imported module changes, not for unrelated files", () => {
     const project = join(scratch, "fake-extractor");
-    mkdirSync(join(project, "data"), { recursive: true });
+    mkdirSync(project, { recursive: true });
     writeFileSync(join(project, "index.ts"), 'import { rule } from "./rule.ts";\nexport const x = rule;\n');
     writeFileSync(join(project, "rule.ts"), "export const rule = 1;\n");
     writeFileSync(join(project, "unrelated.ts"), "export const y = 1;\n");
-    writeFileSync(join(project, "data", "gazetteer.yaml"), "places: []\n");
-    const inputs = { entry: join(project, "index.ts"), dataDirs: [join(project, "data")], extra: [] };
-    const base = extractorVersion(inputs);
+    const inputs = { entry: join(project, "index.ts") };
+    const base = codeVersion(inputs);
     writeFileSync(join(project, "unrelated.ts"), "export const y = 2;\n");
-    assert.equal(extractorVersion(inputs), base);
+    assert.equal(codeVersion(inputs), base);
     writeFileSync(join(project, "rule.ts"), "export const rule = 2;\n");
-    const afterCode = extractorVersion(inputs);
-    assert.notEqual(afterCode, base);
-    writeFileSync(join(project, "data", "gazetteer.yaml"), "places: [{slug: x}]\n");
-    assert.notEqual(extractorVersion(inputs), afterCode);
+    assert.notEqual(codeVersion(inputs), base);
+  });
+
+  it("changes the extraction version with the data the build loaded: an archive's own gazetteer is not the default's", () => {
+    const archive = join(scratch, "own-data-archive");
+    mkdirSync(join(archive, "data"), { recursive: true });
+    const defaults = loadKnowledge(dataFilesFor(archive));
+    assert.equal(defaults.version, knowledge.version, "no data of its own: the defaults");
+    writeFileSync(join(archive, "data", "gazetteer.yaml"), "sources: {}\nplaces:\n  - {slug: qaryat-x, name: قرية إكس, type: village}\n");
+    const own = loadKnowledge(dataFilesFor(archive));
+    assert.equal(own.gazetteer.places.length, 1);
+    assert.notEqual(extractionVersion(own), extractionVersion(knowledge));
   });
 
   it("counts the locked versions of the packages the extractor uses and of their dependencies, not of others", () => {
@@ -152,13 +165,13 @@ describe("extraction cache versions", () => {
           },
         }),
       );
-    const inputs = { entry: join(project, "index.ts"), dataDirs: [], extra: [], lockFile };
+    const inputs = { entry: join(project, "index.ts"), lockFile };
     lock("2.0.1", "1.0.0");
-    const base = extractorVersion(inputs);
+    const base = codeVersion(inputs);
     lock("2.0.1", "9.9.9");
-    assert.equal(extractorVersion(inputs), base, "an unrelated package does not count");
+    assert.equal(codeVersion(inputs), base, "an unrelated package does not count");
     lock("2.0.2", "9.9.9");
-    assert.notEqual(extractorVersion(inputs), base, "a dependency of an imported package counts");
+    assert.notEqual(codeVersion(inputs), base, "a dependency of an imported package counts");
   });
 });
 

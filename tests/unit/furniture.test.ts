@@ -2,21 +2,22 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { parseByline } from "../../src/extract/furniture.ts";
 import { extract } from "../helpers/extract.ts";
+import { knowledge } from "../helpers/knowledge.ts";
 
 test("bylines and datelines in the shapes outlets use", () => {
-  assert.deepEqual(parseByline("ديرالزور – صوت وصورة", false), { outlet: "صوت وصورة", author: null, dateline: "دير الزور" });
-  assert.deepEqual(parseByline("أخبار الآن | دير الزور – سوريا (محمود الصالح)", false), {
+  assert.deepEqual(parseByline("ديرالزور – صوت وصورة", false, knowledge.lexicons), { outlet: "صوت وصورة", author: null, dateline: "دير الزور" });
+  assert.deepEqual(parseByline("أخبار الآن | دير الزور – سوريا (محمود الصالح)", false, knowledge.lexicons), {
     outlet: "أخبار الآن",
     author: "محمود الصالح",
     dateline: "دير الزور",
   });
-  assert.deepEqual(parseByline("سمارت-بدر محمد", false), { outlet: "سمارت", author: "بدر محمد", dateline: null });
-  assert.deepEqual(parseByline("حمزة فراتي – دير الزور", false), { outlet: null, author: "حمزة فراتي", dateline: "دير الزور" });
+  assert.deepEqual(parseByline("سمارت-بدر محمد", false, knowledge.lexicons), { outlet: "سمارت", author: "بدر محمد", dateline: null });
+  assert.deepEqual(parseByline("حمزة فراتي – دير الزور", false, knowledge.lexicons), { outlet: null, author: "حمزة فراتي", dateline: "دير الزور" });
 });
 
 test("a sentence is not a byline", () => {
-  assert.equal(parseByline("قصفت طائرات النظام مدينة دير الزور.", false), undefined);
-  assert.equal(parseByline("البوكمال", false), undefined);
+  assert.equal(parseByline("قصفت طائرات النظام مدينة دير الزور.", false, knowledge.lexicons), undefined);
+  assert.equal(parseByline("البوكمال", false, knowledge.lexicons), undefined);
 });
 
 test("a headline is kept as the title and its repeats are removed", () => {
@@ -97,6 +98,6 @@ test("an outlet's name before the headline is the outlet, the rest the title", (
 });
 
 test("«خاص» and «متابعات» in a dateline are neither outlet nor author", () => {
-  assert.deepEqual(parseByline("دير الزور – خاص", false), { outlet: null, author: null, dateline: "دير الزور" });
-  assert.deepEqual(parseByline("متابعات - عنب بلدي", false), { outlet: "عنب بلدي", author: null, dateline: null });
+  assert.deepEqual(parseByline("دير الزور – خاص", false, knowledge.lexicons), { outlet: null, author: null, dateline: "دير الزور" });
+  assert.deepEqual(parseByline("متابعات - عنب بلدي", false, knowledge.lexicons), { outlet: "عنب بلدي", author: null, dateline: null });
 });

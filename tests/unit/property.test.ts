@@ -2,13 +2,12 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { extractReport, extractText } from "../../src/extract/index.ts";
-import { loadGazetteer } from "../../src/gazetteer.ts";
 import { ReportError } from "../../src/report-error.ts";
 import { fold, lookupKeys, normaliseWithOffsets } from "../../src/text/normalise.ts";
 import { tokenize } from "../../src/text/tokens.ts";
 import { isFailure } from "../../src/types.ts";
-import { loadVocabulary } from "../../src/vocabulary.ts";
 import { evidenceNotIn, linesLost } from "../hostile/evidence.ts";
+import { knowledge } from "../helpers/knowledge.ts";
 
 /** Bounded so the suite stays fast; a failure prints its seed and shrunk input to replay. */
 const RUNS = { numRuns: 200 };
@@ -29,8 +28,8 @@ const PARTIES = ["مدنيين", "مدنياً", "عنصراً", "عناصر", "
 const MONTHS = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "يناير", "فبراير", "ديسمبر"];
 const WHEN = ["أمس", "اليوم", "ليل أمس", "يوم الأحد", "صباح الجمعة", "الشهر الماضي"];
 
-const places = loadGazetteer().places.flatMap((place) => [place.name, ...place.aliases]);
-const actors = loadVocabulary().flatMap((actor) => [actor.name, ...actor.aliases]);
+const places = knowledge.gazetteer.places.flatMap((place) => [place.name, ...place.aliases]);
+const actors = knowledge.vocabulary.flatMap((actor) => [actor.name, ...actor.aliases]);
 
 const pick = (items: readonly string[]) => fc.constantFrom(...items);
 const word = fc
@@ -135,7 +134,7 @@ describe("extraction on random Arabic-like reports", () => {
     fc.assert(
       fc.property(report, (text) => {
         try {
-          const record = extractText("random.txt", text);
+          const record = extractText("random.txt", text, knowledge);
           assert.deepEqual(evidenceNotIn(record, text), []);
           for (const claim of record.casualties) assert.ok(claim.count === null || (Number.isInteger(claim.count) && claim.count >= 0));
         } catch (error) {
@@ -151,7 +150,7 @@ describe("extraction on random Arabic-like reports", () => {
     fc.assert(
       fc.property(report, fc.boolean(), (text, withFrontMatter) => {
         const source = withFrontMatter ? `---\ntitle: عنوان\npublished: 2017-01-25\n---\n${text}` : text;
-        const { output, text: decoded } = extractReport({ file: "random.txt", bytes: new TextEncoder().encode(source) });
+        const { output, text: decoded } = extractReport({ file: "random.txt", bytes: new TextEncoder().encode(source) }, knowledge);
         assert.equal(output.file, "random.txt");
         if (isFailure(output)) {
           assert.ok(output.error.message.startsWith("random.txt"));
@@ -165,7 +164,7 @@ describe("extraction on random Arabic-like reports", () => {
   });
 
   const noLineLost = (header: string) => (text: string) => {
-    const { output } = extractReport({ file: "random.txt", bytes: new TextEncoder().encode(header + text) });
+    const { output } = extractReport({ file: "random.txt", bytes: new TextEncoder().encode(header + text) }, knowledge);
     if (isFailure(output)) return;
     assert.deepEqual(linesLost(output, header + text, header.length), []);
   };
@@ -181,7 +180,7 @@ describe("extraction on random Arabic-like reports", () => {
   it("extractReport never throws on random bytes", () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 2000 }), (bytes) => {
-        const { output } = extractReport({ file: "bytes.bin", bytes });
+        const { output } = extractReport({ file: "bytes.bin", bytes }, knowledge);
         assert.equal(output.file, "bytes.bin");
       }),
       RUNS,

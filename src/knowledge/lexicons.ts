@@ -1,8 +1,9 @@
-import { readDataFile, stringList } from "../data-file.ts";
-import { loadGazetteer, type GazetteerPlace } from "../gazetteer.ts";
 import { fold } from "../text/normalise.ts";
 import { PhraseMatcher, phraseWords } from "../text/phrase-matcher.ts";
-import { loadVocabulary, type ActorEntry } from "../vocabulary.ts";
+import { stringList } from "./data-files.ts";
+import type { GazetteerPlace } from "./gazetteer.ts";
+import type { OutletEntry } from "./outlets.ts";
+import type { ActorEntry } from "./vocabulary.ts";
 
 /** An actor phrase: a direct alias, or an anaphor valid only once the actor is named. */
 export interface ActorPhrase {
@@ -48,18 +49,24 @@ export interface Lexicons {
   furniture: PageFurniture;
 }
 
-let cached: Lexicons | undefined;
+/** The parsed data files the lexicons are built from, each with the path that names it in errors. */
+export interface LexiconSources {
+  places: readonly GazetteerPlace[];
+  vocabulary: readonly ActorEntry[];
+  outlets: readonly OutletEntry[];
+  placeCues: { data: unknown; file: string };
+  furniture: { data: unknown; file: string };
+}
 
-/** Matchers built once from the data files in `content/data/`. */
-export function lexicons(): Lexicons {
-  cached ??= {
-    places: placeMatcher(loadGazetteer().places),
-    placeCues: placeCues(),
-    actors: actorMatcher(loadVocabulary()),
-    outlets: outletMatcher(),
-    furniture: pageFurniture(),
+/** The matchers the extractors look words up in, built once from the curated data. */
+export function lexiconsFrom(sources: LexiconSources): Lexicons {
+  return {
+    places: placeMatcher(sources.places),
+    placeCues: placeCues(sources.placeCues.data, sources.placeCues.file),
+    actors: actorMatcher(sources.vocabulary),
+    outlets: outletMatcher(sources.outlets),
+    furniture: pageFurniture(sources.furniture.data, sources.furniture.file),
   };
-  return cached;
 }
 
 function placeMatcher(places: readonly GazetteerPlace[]): PhraseMatcher<GazetteerPlace[]> {
@@ -99,20 +106,17 @@ function actorMatcher(vocabulary: readonly ActorEntry[]): PhraseMatcher<ActorPhr
   return matcher;
 }
 
-function outletMatcher(): PhraseMatcher<string> {
-  const raw = readDataFile("outlets.yaml");
+function outletMatcher(outlets: readonly OutletEntry[]): PhraseMatcher<string> {
   const matcher = new PhraseMatcher<string>();
-  if (!Array.isArray(raw)) return matcher;
-  raw.forEach((entry: { name?: unknown; aliases?: unknown }, index) => {
-    if (typeof entry.name !== "string") return;
-    for (const alias of [entry.name, ...stringList(entry.aliases, "outlets.yaml", `entry ${index + 1}`)]) matcher.add(alias, entry.name);
-  });
+  for (const outlet of outlets) {
+    for (const alias of [outlet.name, ...outlet.aliases]) matcher.add(alias, outlet.name);
+  }
   return matcher;
 }
 
-function placeCues(): PlaceCues {
-  const raw = (readDataFile("place-cues.yaml") ?? {}) as Record<string, unknown>;
-  const list = (key: string): string[] => stringList(raw[key], "place-cues.yaml", key);
+function placeCues(data: unknown, file: string): PlaceCues {
+  const raw = (data ?? {}) as Record<string, unknown>;
+  const list = (key: string): string[] => stringList(raw[key], file, key);
   const matcher = (key: string): PhraseMatcher<true> => {
     const m = new PhraseMatcher<true>();
     for (const cue of list(key)) m.add(cue, true);
@@ -122,9 +126,9 @@ function placeCues(): PlaceCues {
   return { strong: matcher("strong"), strongLists: matcher("strong_lists"), weak: matcher("weak"), stopWords: words("stop_words"), notNames: words("not_names"), quantifiers: words("quantifiers"), qualifiers: words("qualifiers"), containerLinks: words("container_links") };
 }
 
-function pageFurniture(): PageFurniture {
-  const raw = (readDataFile("page-furniture.yaml") ?? {}) as Record<string, unknown>;
-  const list = (key: string): string[] => stringList(raw[key], "page-furniture.yaml", key).map(matchForm);
+function pageFurniture(data: unknown, file: string): PageFurniture {
+  const raw = (data ?? {}) as Record<string, unknown>;
+  const list = (key: string): string[] => stringList(raw[key], file, key).map(matchForm);
   return {
     tailMarkers: new Set(list("tail_markers")),
     lineMarkers: new Set(list("line_markers")),

@@ -1,7 +1,7 @@
 import { createReadStream, createWriteStream } from "node:fs";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
-import type { ReportRecord } from "../types.ts";
+import type { ReportRecord } from "../src/types.ts";
 
 /** Writes records as JSON Lines: one line each, so 100,000 of them never form one giant string. */
 export async function writeRecords(path: string, records: Iterable<ReportRecord>): Promise<number> {

@@ -1,5 +1,5 @@
 import type { Browser } from "playwright-core";
-import { launchChromium } from "../chromium.ts";
+import { launchChromium } from "../tests/helpers/chromium.ts";
 import { CountingServer } from "./static-server.ts";
 
 /** Results whose excerpts the API measure loads, as a first page of results would. */

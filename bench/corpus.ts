@@ -61,7 +61,7 @@ export function generateReport(vocabulary: CorpusVocabulary, seed: number, index
 }
 
 /** Writes reports 0…count-1 of `seed` into `outDir`, replacing a previous corpus there. */
-export function writeCorpus(outDir: string, count: number, seed: number, vocabulary = loadCorpusVocabulary()): string[] {
+export function writeCorpus(outDir: string, count: number, seed: number, vocabulary: CorpusVocabulary): string[] {
   if (!Number.isInteger(count) || count < 1) throw new Error(`corpus size must be a positive integer (got ${count})`);
   mkdirSync(outDir, { recursive: true });
   for (const old of readdirSync(outDir)) {

@@ -1,9 +1,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
-import { readDataFile } from "../data-file.ts";
-import { loadGazetteer } from "../gazetteer.ts";
-import { loadVocabulary } from "../vocabulary.ts";
+import type { Knowledge } from "../src/knowledge/index.ts";
 
 const PATTERNS_FILE = fileURLToPath(new URL("./corpus-patterns.yaml", import.meta.url));
 
@@ -63,11 +61,11 @@ export const SLOTS = new Set([
   "author", "name", "year", "ordinal", "day", "month", "month_gregorian", "weekday", "relative",
 ]);
 
-export function loadCorpusVocabulary(): CorpusVocabulary {
+export function loadCorpusVocabulary(knowledge: Knowledge): CorpusVocabulary {
   const raw = yaml.load(readFileSync(PATTERNS_FILE, "utf8"), { filename: PATTERNS_FILE }) as Record<string, unknown>;
   const patterns = parsePatterns(raw);
   const fallback = (raw.fallback ?? {}) as Record<string, unknown>;
-  const places = placesFromGazetteer() ?? {
+  const places = placesFromGazetteer(knowledge) ?? {
     cities: stringList(fallback, "cities"),
     neighbourhoods: new Map([["", stringList(fallback, "neighbourhoods")]]),
     villages: stringList(fallback, "villages"),
@@ -75,8 +73,8 @@ export function loadCorpusVocabulary(): CorpusVocabulary {
   return {
     patterns,
     ...places,
-    actors: actorsFromVocabulary() ?? stringList(fallback, "actors").map((name) => [name]),
-    outlets: outletsFromData() ?? stringList(fallback, "outlets"),
+    actors: actorsFromVocabulary(knowledge) ?? stringList(fallback, "actors").map((name) => [name]),
+    outlets: outletsFromData(knowledge) ?? stringList(fallback, "outlets"),
   };
 }
 
@@ -121,41 +119,25 @@ function patternError(key: string, why: string): Error {
   return new Error(`${PATTERNS_FILE}: ${key}: ${why}`);
 }
 
-/** Places from the gazetteer, or undefined when it is missing or too small to vary reports. */
-function placesFromGazetteer(): Pick<CorpusVocabulary, "cities" | "neighbourhoods" | "villages"> | undefined {
-  try {
-    const gazetteer = loadGazetteer();
-    const cities = gazetteer.places.filter((p) => p.type === "city");
-    const neighbourhoods = new Map<string, string[]>();
-    for (const place of gazetteer.places) {
-      if (place.type !== "neighbourhood") continue;
-      const city = place.parent ? gazetteer.bySlug.get(place.parent)?.name ?? "" : "";
-      neighbourhoods.set(city, [...(neighbourhoods.get(city) ?? []), place.name]);
-    }
-    const villages = gazetteer.places.filter((p) => p.type === "village" || p.type === "town").map((p) => p.name);
-    if (cities.length < 2 || neighbourhoods.size === 0 || villages.length < 2) return undefined;
-    return { cities: cities.map((c) => c.name), neighbourhoods, villages };
-  } catch {
-    return undefined;
+/** Places from the gazetteer, or undefined when it is too small to vary reports. */
+function placesFromGazetteer({ gazetteer }: Knowledge): Pick<CorpusVocabulary, "cities" | "neighbourhoods" | "villages"> | undefined {
+  const cities = gazetteer.places.filter((p) => p.type === "city");
+  const neighbourhoods = new Map<string, string[]>();
+  for (const place of gazetteer.places) {
+    if (place.type !== "neighbourhood") continue;
+    const city = place.parent ? gazetteer.bySlug.get(place.parent)?.name ?? "" : "";
+    neighbourhoods.set(city, [...(neighbourhoods.get(city) ?? []), place.name]);
   }
+  const villages = gazetteer.places.filter((p) => p.type === "village" || p.type === "town").map((p) => p.name);
+  if (cities.length < 2 || neighbourhoods.size === 0 || villages.length < 2) return undefined;
+  return { cities: cities.map((c) => c.name), neighbourhoods, villages };
 }
 
-function actorsFromVocabulary(): string[][] | undefined {
-  try {
-    const actors = loadVocabulary().map((actor) => [actor.name, ...actor.aliases]);
-    return actors.length >= 2 ? actors : undefined;
-  } catch {
-    return undefined;
-  }
+function actorsFromVocabulary({ vocabulary }: Knowledge): string[][] | undefined {
+  const actors = vocabulary.map((actor) => [actor.name, ...actor.aliases]);
+  return actors.length >= 2 ? actors : undefined;
 }
 
-function outletsFromData(): string[] | undefined {
-  try {
-    const raw = readDataFile("outlets.yaml");
-    if (!Array.isArray(raw)) return undefined;
-    const names = raw.map((entry: { name?: unknown }) => entry.name).filter((name): name is string => typeof name === "string");
-    return names.length > 0 ? names : undefined;
-  } catch {
-    return undefined;
-  }
+function outletsFromData({ outlets }: Knowledge): string[] | undefined {
+  return outlets.length > 0 ? outlets.map((outlet) => outlet.name) : undefined;
 }

@@ -1,9 +1,13 @@
 import { Worker } from "node:worker_threads";
 import type { ExtractResult } from "../extract/index.ts";
+import type { DataFile } from "../knowledge/data-files.ts";
 import { tsWorkerEntry } from "./ts-worker.ts";
 
 /** What every worker is started with. */
 export interface WorkerSetup {
+  /** The data files to load, and the version they had when the build loaded them. */
+  dataFiles: readonly DataFile[];
+  knowledgeVersion: string;
   cache: { root: string; version: string } | undefined;
 }
 

@@ -1,5 +1,5 @@
-import { dataError, readDataFile, stringList } from "./data-file.ts";
-import type { PlaceType } from "./types.ts";
+import { PLACE_TYPES, SLUG, type PlaceType } from "../types.ts";
+import { dataError, stringList } from "./data-files.ts";
 
 export interface GazetteerPlace {
   slug: string;
@@ -32,15 +32,13 @@ export interface Gazetteer {
   ancestors(slug: string): GazetteerPlace[];
 }
 
-const FILE = "gazetteer.yaml";
-const TYPES = new Set(["city", "neighbourhood", "village", "town", "district", "region", "landmark", "facility"]);
-let cached: Gazetteer | undefined;
+/** A gazetteer place is never `other`: that is the type of a place the gazetteer lacks. */
+const TYPES = new Set<string>(PLACE_TYPES.filter((type) => type !== "other"));
 
-/** The gazetteer (`content/data/gazetteer.yaml`). */
-export function loadGazetteer(): Gazetteer {
-  if (cached) return cached;
-  const raw = readDataFile(FILE) as { sources?: Record<string, Record<string, unknown>>; places?: unknown[] } | null;
-  if (!raw || !Array.isArray(raw.places)) throw dataError(FILE, "top level", "expected `places:` with a list");
+/** The gazetteer (`gazetteer.yaml`), from its parsed YAML; `file` names it in errors. */
+export function gazetteerFrom(data: unknown, file: string): Gazetteer {
+  const raw = data as { sources?: Record<string, Record<string, unknown>>; places?: unknown[] } | null;
+  if (!raw || !Array.isArray(raw.places)) throw dataError(file, "top level", "expected `places:` with a list");
   const sources = new Map<string, GazetteerSource>();
   for (const [id, source] of Object.entries(raw.sources ?? {})) {
     sources.set(id, {
@@ -53,16 +51,16 @@ export function loadGazetteer(): Gazetteer {
   const places = raw.places.map((value, index) => {
     const entry = value as Record<string, unknown>;
     const where = `place ${index + 1} (${String(entry.slug ?? entry.name ?? "?")})`;
-    if (typeof entry.slug !== "string" || !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(entry.slug)) throw dataError(FILE, where, "`slug` must be a slug");
-    if (bySlug.has(entry.slug)) throw dataError(FILE, where, `duplicate slug ${entry.slug}`);
-    if (typeof entry.name !== "string") throw dataError(FILE, where, "`name` is required");
-    if (typeof entry.type !== "string" || !TYPES.has(entry.type)) throw dataError(FILE, where, `unknown type ${String(entry.type)}`);
+    if (typeof entry.slug !== "string" || !SLUG.test(entry.slug)) throw dataError(file, where, "`slug` must be a slug");
+    if (bySlug.has(entry.slug)) throw dataError(file, where, `duplicate slug ${entry.slug}`);
+    if (typeof entry.name !== "string") throw dataError(file, where, "`name` is required");
+    if (typeof entry.type !== "string" || !TYPES.has(entry.type)) throw dataError(file, where, `unknown type ${String(entry.type)}`);
     const coords = entry.coords as { lat?: unknown; lon?: unknown; source?: unknown } | undefined;
     const lat = coords ? Number(coords.lat) : null;
     const lon = coords ? Number(coords.lon) : null;
     const source = coords ? String(coords.source ?? "") : null;
     if (coords && (!Number.isFinite(lat) || !Number.isFinite(lon) || !source || !sources.has(source))) {
-      throw dataError(FILE, where, "coordinates need numeric lat/lon and a source listed under `sources`");
+      throw dataError(file, where, "coordinates need numeric lat/lon and a source listed under `sources`");
     }
     const place: GazetteerPlace = {
       slug: entry.slug,
@@ -70,7 +68,7 @@ export function loadGazetteer(): Gazetteer {
       latin: typeof entry.latin === "string" ? entry.latin : null,
       type: entry.type as GazetteerPlace["type"],
       parent: typeof entry.parent === "string" ? entry.parent : null,
-      aliases: stringList(entry.aliases, FILE, where),
+      aliases: stringList(entry.aliases, file, where),
       needsCue: entry.needs_cue === true || entry.needs_cue === "true",
       lat,
       lon,
@@ -80,7 +78,7 @@ export function loadGazetteer(): Gazetteer {
     return place;
   });
   for (const place of places) {
-    if (place.parent !== null && !bySlug.has(place.parent)) throw dataError(FILE, place.slug, `unknown parent ${place.parent}`);
+    if (place.parent !== null && !bySlug.has(place.parent)) throw dataError(file, place.slug, `unknown parent ${place.parent}`);
   }
   const ancestors = (slug: string): GazetteerPlace[] => {
     const chain: GazetteerPlace[] = [];
@@ -89,6 +87,5 @@ export function loadGazetteer(): Gazetteer {
     }
     return chain;
   };
-  cached = { places, bySlug, sources, ancestors };
-  return cached;
+  return { places, bySlug, sources, ancestors };
 }

@@ -3,8 +3,9 @@ import { existsSync, readFileSync, rmSync, statSync, writeFileSync } from "node:
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { extractAll, type ExtractPlan } from "../build/extract-all.ts";
-import { isFailure, type ReportRecord } from "../types.ts";
+import { extractAll, type ExtractPlan } from "../src/batch/extract-all.ts";
+import type { Knowledge } from "../src/knowledge/index.ts";
+import { isFailure, type ReportRecord } from "../src/types.ts";
 import { writeHugoSite } from "./baseline/hugo-site.ts";
 import { generateReport, writeCorpus } from "./corpus.ts";
 import type { CorpusVocabulary } from "./corpus-vocabulary.ts";
@@ -14,7 +15,7 @@ import { readRecords, writeRecords } from "./records-file.ts";
 import { measureApiSearch, measureSiteSearch, type SearchTransfer } from "./search-transfer.ts";
 import { siteStats, type SiteStats } from "./site-stats.ts";
 
-const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const ROOT = fileURLToPath(new URL("../", import.meta.url));
 const BUILD_SCRIPT = join(ROOT, "scripts", "build.ts");
 const FLOOR_SCRIPT = fileURLToPath(new URL("./baseline/eleventy-floor.ts", import.meta.url));
 const PAGEFIND_SCRIPT = fileURLToPath(new URL("./baseline/pagefind-site.ts", import.meta.url));
@@ -77,6 +78,8 @@ export interface SizeOptions {
   n: number;
   seed: number;
   outDir: string;
+  /** The data the corpus is written from and extracted with. */
+  knowledge: Knowledge;
   vocabulary: CorpusVocabulary;
   progress: BenchProgress;
   /** Measure the search transfer in headless Chromium. */
@@ -85,7 +88,7 @@ export interface SizeOptions {
 
 /** Every figure of the benchmark for one corpus size, baselines included, in one run. */
 export async function benchSize(options: SizeOptions): Promise<SizeResult> {
-  const { n, seed, outDir, vocabulary, progress } = options;
+  const { n, seed, outDir, knowledge, vocabulary, progress } = options;
   const label = (stage: string): string => `N=${n} ${stage}`;
   rmSync(outDir, { recursive: true, force: true });
   const contentDir = join(outDir, "content");
@@ -101,15 +104,15 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
     const sample = files.slice(0, Math.min(files.length, ONE_CORE_SAMPLE));
     progress.stage(label("extract, one core"));
     // Untimed warm-up: the first reports also pay for module loading and the JIT.
-    await extractAll(sample.slice(0, WARM_UP), { workers: 1 });
+    await extractAll(sample.slice(0, WARM_UP), { knowledge, workers: 1 });
     let mark = performance.now();
-    await extractAll(sample, { workers: 1, onProgress: (done, total) => progress.tick(label("extract, one core"), done, total) });
+    await extractAll(sample, { knowledge, workers: 1, onProgress: (done, total) => progress.tick(label("extract, one core"), done, total) });
     const oneCoreRate = sample.length / seconds(mark);
 
     const workers = availableParallelism();
     progress.stage(label(`extract, ${workers} workers`));
     mark = performance.now();
-    const results = await extractAll(files, { workers, onProgress: (done, total) => progress.tick(label(`extract, ${workers} workers`), done, total) });
+    const results = await extractAll(files, { knowledge, workers, onProgress: (done, total) => progress.tick(label(`extract, ${workers} workers`), done, total) });
     const workersRate = files.length / seconds(mark);
     const records = results.map((r) => r.output).filter((o): o is ReportRecord => !isFailure(o));
     neighbourhood = busiestNeighbourhood(records);
@@ -117,13 +120,13 @@ export async function benchSize(options: SizeOptions): Promise<SizeResult> {
 
     progress.stage(label("extract, incremental"));
     const cacheDir = join(outDir, "extract-cache");
-    await extractAll(files, { cacheDir });
+    await extractAll(files, { knowledge, cacheDir });
     const added = generateReport(vocabulary, seed, n);
     const addedFile = join(outDir, added.name);
     writeFileSync(addedFile, added.text);
     let plan: ExtractPlan | undefined;
     mark = performance.now();
-    await extractAll([...files, addedFile], { cacheDir, onPlan: (p) => (plan = p) });
+    await extractAll([...files, addedFile], { knowledge, cacheDir, onPlan: (p) => (plan = p) });
     const incremental = { seconds: seconds(mark), extracted: plan?.extracting ?? -1, cached: plan?.cached ?? -1 };
     return { oneCoreRate, oneCoreSample: sample.length, workers, workersRate, failures: results.length - records.length, incremental };
   });

@@ -1,7 +1,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { ReportRecord } from "../../types.ts";
+import type { ReportRecord } from "../../src/types.ts";
 
 const SKELETON = fileURLToPath(new URL("./hugo/", import.meta.url));
 

@@ -1,15 +1,18 @@
 import { readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import type { ExtractResult } from "../extract/index.ts";
-import { ExtractCache, extractFiles, extractorVersion, sha256Of } from "./extract-cache.ts";
+import type { Knowledge } from "../knowledge/index.ts";
+import { ExtractCache, extractFiles, extractionVersion, sha256Of } from "./extract-cache.ts";
 import { runPool } from "./extract-worker-pool.ts";
 
 export interface ExtractAllOptions {
+  /** The archive's data; worker threads load the same files again and check they got the same. */
+  knowledge: Knowledge;
   /** Called as reports are done (cached ones first), for progress display. */
   onProgress?: (done: number, total: number) => void;
   /**
    * Folder of cached results (e.g. `.cache/extract`); undefined for no cache. A report
-   * is extracted again only when its bytes, its path or the extractor version change.
+   * is extracted again only when its bytes, its path, the extractor or the data change.
    */
   cacheDir?: string;
   /** Extraction threads, this one included: 1 extracts here alone; default, one per available core. */
@@ -45,7 +48,7 @@ const BATCHES_PER_WORKER = 8;
  * parallelism and caching live in one place. Results come back in input order and
  * are the same whichever path (cache, thread, worker) produced them.
  */
-export async function extractAll(files: readonly string[], options: ExtractAllOptions = {}): Promise<ExtractResult[]> {
+export async function extractAll(files: readonly string[], options: ExtractAllOptions): Promise<ExtractResult[]> {
   const results = new Array<ExtractResult>(files.length);
   let done = 0;
   const progress = (count: number): void => {
@@ -53,7 +56,8 @@ export async function extractAll(files: readonly string[], options: ExtractAllOp
     options.onProgress?.(done, files.length);
   };
 
-  const cache = options.cacheDir ? new ExtractCache(options.cacheDir, extractorVersion()).prepare() : undefined;
+  const { knowledge } = options;
+  const cache = options.cacheDir ? new ExtractCache(options.cacheDir, extractionVersion(knowledge)).prepare() : undefined;
   const misses: number[] = [];
   files.forEach((file, index) => {
     const hit = cache?.get(file, sha256Of(readFileSync(file)));
@@ -70,7 +74,7 @@ export async function extractAll(files: readonly string[], options: ExtractAllOp
   if (workers <= 1) {
     for (const index of misses) {
       const file = files[index] as string;
-      results[index] = extractFiles([file], cache)[0] as ExtractResult;
+      results[index] = extractFiles([file], knowledge, cache)[0] as ExtractResult;
       progress(1);
     }
     return results;
@@ -84,8 +88,8 @@ export async function extractAll(files: readonly string[], options: ExtractAllOp
     batches: batches.map((indexes) => indexes.map((index) => files[index] as string)),
     // When this thread extracts too, one thread fewer is started.
     workers: useMainThread ? workers - 1 : workers,
-    setup: { cache: cache ? { root: options.cacheDir as string, version: cache.version } : undefined },
-    ...(useMainThread ? { local: (batchFiles: string[]) => extractFiles(batchFiles, cache) } : {}),
+    setup: { dataFiles: knowledge.files, knowledgeVersion: knowledge.version, cache: cache ? { root: options.cacheDir as string, version: cache.version } : undefined },
+    ...(useMainThread ? { local: (batchFiles: string[]) => extractFiles(batchFiles, knowledge, cache) } : {}),
     onBatch: (batch, batchResults) => {
       const indexes = batches[batch] as number[];
       indexes.forEach((index, k) => (results[index] = batchResults[k] as ExtractResult));

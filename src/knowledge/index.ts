@@ -1,0 +1,62 @@
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { casualtyLexiconFrom, type CasualtyLexicon } from "./casualty-lexicon.ts";
+import { parseDataFile, type DataFile, type DataFileName } from "./data-files.ts";
+import { gazetteerFrom, type Gazetteer } from "./gazetteer.ts";
+import { lexiconsFrom, type Lexicons } from "./lexicons.ts";
+import { outletsFrom, type OutletEntry } from "./outlets.ts";
+import { vocabularyFrom, type ActorEntry } from "./vocabulary.ts";
+
+/**
+ * Everything the archive knows beside its reports, loaded once and handed to the
+ * extractors and the site as options: no module reads a data file on its own.
+ */
+export interface Knowledge {
+  gazetteer: Gazetteer;
+  vocabulary: readonly ActorEntry[];
+  outlets: readonly OutletEntry[];
+  lexicons: Lexicons;
+  casualties: CasualtyLexicon;
+  /** The files it was read from. */
+  files: readonly DataFile[];
+  /** A digest of those files' names and bytes: what caches of its results key on. */
+  version: string;
+}
+
+/** Reads and checks every data file; an error names the file (and the line and column where YAML breaks). */
+export function loadKnowledge(files: readonly DataFile[]): Knowledge {
+  const hash = createHash("sha256");
+  const parsed = new Map<DataFileName, { data: unknown; file: string }>();
+  for (const file of files) {
+    const bytes = readFileSync(file.path);
+    hash.update(`${file.name}\n`).update(bytes).update("\n");
+    parsed.set(file.name, { data: parseDataFile(file.path, bytes.toString("utf8")), file: file.path });
+  }
+  const get = (name: DataFileName): { data: unknown; file: string } => {
+    const entry = parsed.get(name);
+    if (!entry) throw new Error(`loadKnowledge: no ${name} among the data files`);
+    return entry;
+  };
+  const gazetteerFile = get("gazetteer.yaml");
+  const actorsFile = get("actors.yaml");
+  const gazetteer = gazetteerFrom(gazetteerFile.data, gazetteerFile.file);
+  const vocabulary = vocabularyFrom(actorsFile.data, actorsFile.file);
+  const outletsFile = get("outlets.yaml");
+  const outlets = outletsFrom(outletsFile.data, outletsFile.file);
+  const casualtiesFile = get("casualty-lexicon.yaml");
+  return {
+    gazetteer,
+    vocabulary,
+    outlets,
+    lexicons: lexiconsFrom({
+      places: gazetteer.places,
+      vocabulary,
+      outlets,
+      placeCues: get("place-cues.yaml"),
+      furniture: get("page-furniture.yaml"),
+    }),
+    casualties: casualtyLexiconFrom(casualtiesFile.data, casualtiesFile.file),
+    files,
+    version: hash.digest("hex").slice(0, 20),
+  };
+}

@@ -1,0 +1,29 @@
+import { SLUG } from "../types.ts";
+import { dataError, stringList } from "./data-files.ts";
+
+export interface ActorEntry {
+  id: string;
+  name: string;
+  aliases: string[];
+  /** Words that refer to the actor only after the report has named it. */
+  anaphora: string[];
+}
+
+/** The actor vocabulary (`actors.yaml`), from its parsed YAML; `file` names it in errors. */
+export function vocabularyFrom(raw: unknown, file: string): ActorEntry[] {
+  if (!Array.isArray(raw)) throw dataError(file, "top level", "expected a list of actors");
+  const seen = new Set<string>();
+  return raw.map((entry: Record<string, unknown>, index) => {
+    const where = `entry ${index + 1}`;
+    if (typeof entry.id !== "string" || !SLUG.test(entry.id)) throw dataError(file, where, "`id` must be a slug");
+    if (seen.has(entry.id)) throw dataError(file, where, `duplicate id ${entry.id}`);
+    seen.add(entry.id);
+    if (typeof entry.name !== "string") throw dataError(file, where, "`name` is required");
+    return {
+      id: entry.id,
+      name: entry.name,
+      aliases: stringList(entry.aliases, file, where),
+      anaphora: stringList(entry.anaphora, file, where),
+    };
+  });
+}
