@@ -1,23 +1,24 @@
 #!/usr/bin/env node
 /**
- * npm run --silent extract -- [--content DIR] FILE [FILE ...]
+ * npm run --silent extract -- [--content DIR] [--frail] FILE [FILE ...]
  * One JSON record per file on standard output (JSON Lines), in the order given;
- * notices on standard error; exit 1 when any file could not be read as a report.
+ * messages on standard error; exit 1 when any file could not be read as a report
+ * or, with --frail, when any report has a warning.
  * The data (gazetteer, vocabulary, lexicons) is DIR/data/'s where it has a file,
  * the repository's defaults otherwise.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { extractReport } from "../src/extract/index.ts";
-import { formatNotice } from "../src/extract/notice.ts";
+import { formatMessage, hasWarnings } from "../src/message.ts";
 import { dataFilesFor, describeDataFiles } from "../src/knowledge/data-files.ts";
 import { loadKnowledge } from "../src/knowledge/index.ts";
 import { isFailure, type ExtractionOutput } from "../src/types.ts";
 
-const USAGE = "usage: npm run --silent extract -- [--content DIR] FILE [FILE ...]\n";
+const USAGE = "usage: npm run --silent extract -- [--content DIR] [--frail] FILE [FILE ...]\n";
 const { values, positionals: files } = parseArgs({
   allowPositionals: true,
-  options: { content: { type: "string" }, help: { type: "boolean", default: false } },
+  options: { content: { type: "string" }, frail: { type: "boolean", default: false }, help: { type: "boolean", default: false } },
 });
 if (files.length === 0 || values.help) {
   process.stderr.write(USAGE);
@@ -29,6 +30,7 @@ const knowledge = loadKnowledge(dataFiles);
 if (values.content !== undefined) process.stderr.write(`${describeDataFiles(dataFiles)}\n`);
 
 let failed = 0;
+let warned = 0;
 const out: string[] = [];
 const started = performance.now();
 for (const file of files) {
@@ -36,15 +38,16 @@ for (const file of files) {
   try {
     const result = extractReport({ file, bytes: readFileSync(file) }, knowledge);
     output = result.output;
-    for (const notice of result.notices) process.stderr.write(`${formatNotice(notice)}\n`);
+    for (const notice of result.notices) process.stderr.write(`${formatMessage(notice)}\n`);
+    if (hasWarnings(result.notices)) warned++;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const code = (error as NodeJS.ErrnoException).code === "ENOENT" ? "not-found" : "unreadable";
-    output = { file, error: { code, message: `${file}: ${reason}` } };
+    output = { file, error: { code, message: formatMessage({ file, severity: "error", reason, ruleId: code }) } };
   }
   if (isFailure(output)) {
     failed++;
-    process.stderr.write(`${output.file} error ${output.error.message}\n`);
+    process.stderr.write(`${output.error.message}\n`);
   }
   out.push(JSON.stringify(output));
   if (out.length >= 256) process.stdout.write(out.splice(0).join("\n") + "\n");
@@ -54,4 +57,4 @@ const seconds = (performance.now() - started) / 1000;
 if (files.length >= 100) {
   process.stderr.write(`extracted ${files.length} reports in ${seconds.toFixed(2)} s (${Math.round(files.length / seconds)} reports/s)\n`);
 }
-process.exitCode = failed > 0 ? 1 : 0;
+process.exitCode = failed > 0 || (values.frail && warned > 0) ? 1 : 0;

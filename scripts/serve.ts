@@ -6,6 +6,7 @@
 import { buildArchive, BuildRefused } from "../src/site/build.ts";
 import { buildSettings } from "../src/site/settings.ts";
 import { serveStatic } from "../src/site/static-server.ts";
+import { formatMessage } from "../src/message.ts";
 
 const port = Number(process.env.PORT ?? 8080);
 const outDir = "_site";
@@ -15,7 +16,7 @@ try {
   process.stdout.write(`${result.summary}\n`);
 } catch (error) {
   if (!(error instanceof BuildRefused)) throw error;
-  process.stderr.write(`build refused, nothing published:\n${error.reasons.map((r) => `  ${r}`).join("\n")}\n`);
+  process.stderr.write(`build refused, nothing published:\n${error.messages.map((m) => `  ${formatMessage(m)}`).join("\n")}\n`);
   process.exit(2);
 }
 const { url } = await serveStatic(outDir, port);

@@ -1,6 +1,8 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
+import type { Message, Point } from "./message.ts";
 import { ReportError } from "./report-error.ts";
+import { SLUG } from "./types.ts";
 
 /** What an archivist may state in front matter; each value wins over the extracted one. */
 export interface Curated {
@@ -14,25 +16,17 @@ export interface Curated {
   dateline?: string;
 }
 
-export interface FrontMatterWarning {
-  message: string;
-  line: number;
-  column: number;
-  rule: string;
-}
-
 export interface SplitReport {
   curated: Curated;
   /** The report text after the front matter. */
   body: string;
   /** Where `body` starts in the whole text. */
   bodyOffset: number;
-  warnings: FrontMatterWarning[];
+  warnings: Message[];
 }
 
 const STRING_KEYS = ["url", "title", "outlet", "author", "dateline"] as const;
 const KNOWN_KEYS = new Set<string>(["id", "published", "date", ...STRING_KEYS]);
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** Ids become directory names and URLs; keep them well inside file-system limits. */
 const MAX_ID_LENGTH = 100;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -65,27 +59,32 @@ export function splitFrontMatter(text: string, file: string): SplitReport {
   const language = opening[2] ?? "";
   if (!YAML_TAGS.has(language.toLowerCase())) {
     const column = text.indexOf(language, bom.length) - bom.length + 1;
-    throw new ReportError(
-      "front-matter-refused",
-      `${file}:1:${column}: front matter in "${language}" is refused: only YAML front matter is read, and nothing in a report is ever run`,
-      { line: 1, column },
-    );
+    throw new ReportError({
+      file,
+      start: { line: 1, column },
+      end: { line: 1, column: column + language.length },
+      ruleId: "front-matter-refused",
+      reason: `front matter in "${language}" is refused: only YAML front matter is read, and nothing in a report is ever run`,
+      actual: language,
+      expected: "yaml",
+    });
   }
   const blockStart = opening[0].length;
   CLOSING.lastIndex = blockStart;
   const closing = CLOSING.exec(text);
   if (!closing) {
-    throw new ReportError(
-      "front-matter-unclosed",
-      `${file}:1:1: front matter opened on line 1 is never closed by a "---" line`,
-      { line: 1, column: 1 },
-    );
+    throw new ReportError({
+      file,
+      start: { line: 1, column: 1 },
+      ruleId: "front-matter-unclosed",
+      reason: `front matter opened on line 1 is never closed by a "---" line`,
+    });
   }
   const block = text.slice(blockStart, closing.index);
   const bodyOffset = closing.index + closing[0].length;
   const data = readBlock(text.slice(bom.length, bodyOffset), file);
   const places = topLevelKeyPlaces(block);
-  const placeOf = (key: string): { line: number; column: number } => places.get(key) ?? { line: 2, column: 1 };
+  const placeOf = (key: string): Point => places.get(key) ?? { line: 2, column: 1 };
   return { ...curate(data, file, placeOf), body: text.slice(bodyOffset), bodyOffset };
 }
 
@@ -118,56 +117,52 @@ function parseYaml(block: string, file: string): Record<string, unknown> {
     if (!(error instanceof yaml.YAMLException)) throw error;
     const line = error.mark.line + GRAY_MATTER_FIRST_LINE;
     const column = error.mark.column + 1;
-    throw new ReportError("front-matter-yaml", `${file}:${line}:${column}: front matter is not valid YAML: ${error.reason}`, { line, column }, { cause: error });
+    throw new ReportError({ file, start: { line, column }, ruleId: "front-matter-yaml", reason: `front matter is not valid YAML: ${error.reason}` }, { cause: error });
   }
   if (data === null || data === undefined) return {};
   if (typeof data !== "object" || Array.isArray(data)) {
-    throw new ReportError(
-      "front-matter-yaml",
-      `${file}:${BLOCK_FIRST_LINE}:1: front matter must be a mapping of keys to values`,
-      { line: BLOCK_FIRST_LINE, column: 1 },
-    );
+    throw new ReportError({ file, start: { line: BLOCK_FIRST_LINE, column: 1 }, ruleId: "front-matter-yaml", reason: "front matter must be a mapping of keys to values" });
   }
   return data as Record<string, unknown>;
 }
 
-type PlaceOf = (key: string) => { line: number; column: number };
+type PlaceOf = (key: string) => Point;
 
 /** Checks each key and value; the curated object only ever receives known keys. */
 function curate(data: Record<string, unknown>, file: string, placeOf: PlaceOf): Pick<SplitReport, "curated" | "warnings"> {
   const curated: Curated = {};
-  const warnings: FrontMatterWarning[] = [];
+  const warnings: Message[] = [];
   const unknown: string[] = [];
   for (const [key, value] of Object.entries(data)) {
     const place = placeOf(key);
     if (!KNOWN_KEYS.has(key)) {
       unknown.push(key);
       if (unknown.length <= MAX_UNKNOWN_KEY_WARNINGS) {
-        warnings.push({ message: `unknown front-matter key "${key}" is ignored`, ...place, rule: "front-matter-unknown-key" });
+        warnings.push({ file, start: place, severity: "warning", reason: `unknown front-matter key "${key}" is ignored`, ruleId: "front-matter-unknown-key", actual: key });
       }
       continue;
     }
     if (value === null || value === undefined || value === "") continue;
-    const invalid = (why: string): ReportError =>
-      new ReportError("front-matter-invalid", `${file}:${place.line}:${place.column}: ${why}`, place);
+    const invalid = (why: string, expected?: string): ReportError =>
+      new ReportError({ file, start: place, ruleId: "front-matter-invalid", reason: why, actual: String(value), ...(expected ? { expected } : {}) });
     if (typeof value !== "string" && typeof value !== "number") {
       throw invalid(`"${key}" must be a single text value (got ${describe(value)})`);
     }
     const text = String(value).trim();
     if (key === "id") {
-      if (!ID.test(text)) throw invalid(`"id" must be lowercase Latin letters, digits and single hyphens (got "${text}")`);
+      if (!SLUG.test(text)) throw invalid(`"id" must be lowercase Latin letters, digits and single hyphens (got "${text}")`, "[a-z0-9]+(-[a-z0-9]+)*");
       if (text.length > MAX_ID_LENGTH) throw invalid(`"id" must be at most ${MAX_ID_LENGTH} characters (got ${text.length})`);
       curated.id = text;
     } else if (key === "published") {
-      if (!isCalendarDay(text)) throw invalid(`"published" must be a real date written YYYY-MM-DD (got "${text}")`);
+      if (!isCalendarDay(text)) throw invalid(`"published" must be a real date written YYYY-MM-DD (got "${text}")`, "YYYY-MM-DD");
       curated.published = text;
     } else if (key === "date") {
       if (!PARTIAL_DATE.test(text) || (text.length === 10 && !isCalendarDay(text)) || !validMonth(text)) {
-        throw invalid(`"date" must be a real date written YYYY, YYYY-MM or YYYY-MM-DD (got "${text}")`);
+        throw invalid(`"date" must be a real date written YYYY, YYYY-MM or YYYY-MM-DD (got "${text}")`, "YYYY, YYYY-MM or YYYY-MM-DD");
       }
       curated.date = text;
     } else if (key === "url") {
-      if (!isWebAddress(text)) throw invalid(`"url" must be an http:// or https:// address (got "${text}")`);
+      if (!isWebAddress(text)) throw invalid(`"url" must be an http:// or https:// address (got "${text}")`, "http:// or https://");
       curated.url = text;
     } else {
       curated[key as (typeof STRING_KEYS)[number]] = text;
@@ -175,9 +170,11 @@ function curate(data: Record<string, unknown>, file: string, placeOf: PlaceOf): 
   }
   if (unknown.length > MAX_UNKNOWN_KEY_WARNINGS) {
     warnings.push({
-      message: `${unknown.length - MAX_UNKNOWN_KEY_WARNINGS} more unknown front-matter keys are ignored`,
-      ...placeOf(unknown[MAX_UNKNOWN_KEY_WARNINGS] ?? ""),
-      rule: "front-matter-unknown-key",
+      file,
+      start: placeOf(unknown[MAX_UNKNOWN_KEY_WARNINGS] ?? ""),
+      severity: "warning",
+      reason: `${unknown.length - MAX_UNKNOWN_KEY_WARNINGS} more unknown front-matter keys are ignored`,
+      ruleId: "front-matter-unknown-key",
     });
   }
   return { curated, warnings };
@@ -215,8 +212,8 @@ export function isCalendarDay(value: string): boolean {
 const TOP_LEVEL_KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s"'#:][^:]*?))[^\S\r\n]*:(?:\s|$)/;
 
 /** Where each top-level key of the block stands in the file (first occurrence). */
-function topLevelKeyPlaces(block: string): Map<string, { line: number; column: number }> {
-  const places = new Map<string, { line: number; column: number }>();
+function topLevelKeyPlaces(block: string): Map<string, Point> {
+  const places = new Map<string, Point>();
   block.split(/\r?\n/).forEach((line, index) => {
     const m = TOP_LEVEL_KEY.exec(line);
     const key = m?.[1] ?? m?.[2] ?? m?.[3];

@@ -1,17 +1,20 @@
+import { formatMessage, type Message } from "./message.ts";
+
 /**
- * A report that cannot be read as one. `code` is stable for tools; `message`
- * names the file, and `line`/`column` point into it where that applies.
+ * A report that cannot be read as one. Its message names the file and, where
+ * that applies, the line and column; `code` is its rule id, stable for tools.
  */
 export class ReportError extends Error {
-  readonly code: string;
-  readonly line: number | undefined;
-  readonly column: number | undefined;
+  readonly report: Message;
 
-  constructor(code: string, message: string, place?: { line?: number; column?: number }, options?: ErrorOptions) {
-    super(message, options);
+  constructor(report: Omit<Message, "severity">, options?: ErrorOptions) {
+    const message: Message = { ...report, severity: "error" };
+    super(formatMessage(message), options);
     this.name = "ReportError";
-    this.code = code;
-    this.line = place?.line;
-    this.column = place?.column;
+    this.report = message;
+  }
+
+  get code(): string {
+    return this.report.ruleId;
   }
 }

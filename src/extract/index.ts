@@ -11,9 +11,7 @@ import { extractDate } from "./date.ts";
 import { separateFurniture } from "./furniture.ts";
 import { extractPlaces } from "./places.ts";
 import { segment } from "./segment.ts";
-import type { Notice } from "./notice.ts";
-
-export type { Notice } from "./notice.ts";
+import type { Message } from "../message.ts";
 
 export interface ExtractInput {
   /** The path as given; it names the file in every message. */
@@ -23,7 +21,8 @@ export interface ExtractInput {
 
 export interface ExtractResult {
   output: ExtractionOutput;
-  notices: Notice[];
+  /** What the extraction has to tell the archivist about this report. */
+  notices: Message[];
   /** The whole decoded file, front matter included: every evidence string is a substring of it. */
   text: string | null;
   /** SHA-256 of the file's bytes, hex. */
@@ -33,38 +32,34 @@ export interface ExtractResult {
 /** Reads one report and extracts its record. Never throws for a bad report: it returns a failure. */
 export function extractReport({ file, bytes }: ExtractInput, knowledge: Knowledge): ExtractResult {
   const sha256 = createHash("sha256").update(bytes).digest("hex");
-  const notices: Notice[] = [];
+  const notices: Message[] = [];
   try {
     const { text, encoding, repaired } = decodeReport(bytes, file);
     if (encoding !== "utf-8") {
-      notices.push({ file, severity: "info", rule: "encoding", message: `read as ${encoding}` });
+      notices.push({ file, severity: "info", ruleId: "encoding", reason: `read as ${encoding}` });
     }
     if (repaired > 0) {
-      notices.push({ file, severity: "warning", rule: "encoding-repaired", message: `${repaired} invalid UTF-8 sequence(s) replaced with U+FFFD` });
+      notices.push({ file, severity: "warning", ruleId: "encoding-repaired", reason: `${repaired} invalid UTF-8 sequence(s) replaced with U+FFFD` });
     }
     const record = extractText(file, text, knowledge, notices);
     return { output: record, notices, text, sha256 };
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
+    const { start } = error.report;
     const failure = {
       file,
-      error: {
-        code: error.code,
-        message: error.message,
-        ...(error.line !== undefined ? { line: error.line } : {}),
-        ...(error.column !== undefined ? { column: error.column } : {}),
-      },
+      error: { code: error.code, message: error.message, ...(start ? { line: start.line, column: start.column } : {}) },
     };
     return { output: failure, notices, text: null, sha256 };
   }
 }
 
 /** Extracts a record from a report's decoded text. */
-export function extractText(file: string, text: string, knowledge: Knowledge, notices: Notice[] = []): ReportRecord {
+export function extractText(file: string, text: string, knowledge: Knowledge, notices: Message[] = []): ReportRecord {
   const { curated, body, bodyOffset, warnings } = splitFrontMatter(text, file);
-  for (const w of warnings) notices.push({ file, line: w.line, column: w.column, severity: "warning", rule: w.rule, message: w.message });
+  notices.push(...warnings);
   // zero-width and bidi marks alone are no text either
-  if (!/[^\s\p{Cf}]/u.test(body)) throw new ReportError("empty", `${file}: the report has no text`);
+  if (!/[^\s\p{Cf}]/u.test(body)) throw new ReportError({ file, ruleId: "empty", reason: "the report has no text" });
 
   const document = segment(text, bodyOffset);
   const { lexicons } = knowledge;

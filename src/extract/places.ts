@@ -7,7 +7,7 @@ import { slugForName } from "../text/transliterate.ts";
 import type { Location } from "../types.ts";
 import type { ActorFindings } from "./actors.ts";
 import { reportLines, type Layout } from "./layout.ts";
-import type { Notice } from "./notice.ts";
+import type { Message } from "../message.ts";
 import type { Document, Line } from "./segment.ts";
 
 /** What the place reader looks names up in. */
@@ -37,7 +37,7 @@ const UNKNOWN_MAX_WORDS = 3;
  * names the gazetteer lacks when a cue plainly marks them as places («قرية X»).
  * The dateline is left out: where a report was filed is not where events happened.
  */
-export function extractPlaces(document: Document, layout: Layout, actors: ActorFindings, options: PlaceOptions, notices: Notice[], file: string): Location[] {
+export function extractPlaces(document: Document, layout: Layout, actors: ActorFindings, options: PlaceOptions, notices: Message[], file: string): Location[] {
   const mentions: PlaceMention[] = [];
   for (const line of reportLines(layout)) {
     const blocked = blockedTokens(line, actors, layout);
@@ -186,7 +186,7 @@ function unknownPlaceAt(document: Document, line: Line, index: number, blocked: 
 }
 
 /** Picks one gazetteer place per mention (homonyms by context) and merges mentions per place. */
-function resolve(mentions: readonly PlaceMention[], options: PlaceOptions, notices: Notice[], file: string): Location[] {
+function resolve(mentions: readonly PlaceMention[], options: PlaceOptions, notices: Message[], file: string): Location[] {
   const { gazetteer } = options;
   // Context: every place named without ambiguity, and what it lies in.
   const context = new Set<string>();
@@ -200,14 +200,15 @@ function resolve(mentions: readonly PlaceMention[], options: PlaceOptions, notic
       const parent = containerAfter(mentions, index, context, gazetteer.ancestors, options.cues);
       location = { name: m.unknownName, slug: slugForName(m.unknownName), type: "other", parent, lat: null, lon: null, evidence: [] };
       if (!bySlug.has(location.slug)) {
-        const token = m.line.tokens[m.from]!;
+        const columnOf = (offset: number): number => m.line.column + (offset - m.line.start);
         notices.push({
           file,
-          line: m.line.lineNumber,
-          column: m.line.column + (token.start - m.line.start),
+          start: { line: m.line.lineNumber, column: columnOf(m.line.tokens[m.from]!.start) },
+          end: { line: m.line.lineNumber, column: columnOf(m.line.tokens[m.to - 1]!.end) },
           severity: "info",
-          rule: "place-unknown",
-          message: `«${m.unknownName}» is named as a place but is not in the gazetteer`,
+          reason: `«${m.unknownName}» is named as a place but is not in the gazetteer`,
+          ruleId: "place-unknown",
+          actual: m.unknownName,
         });
       }
     } else {

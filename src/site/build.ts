@@ -10,7 +10,8 @@ import { indexRecords } from "./pagefind-index.ts";
 import { Progress } from "./progress.ts";
 import { registerIds, REGISTRY_FILE } from "./registry.ts";
 import type { RenderReply } from "./render-child.ts";
-import { BuildRefused, type RenderedSite, type RenderRequest } from "./render-site.ts";
+import type { RenderedSite, RenderRequest } from "./render-site.ts";
+import { BuildRefused } from "./refusal.ts";
 
 export { BuildRefused };
 
@@ -23,6 +24,8 @@ export interface BuildOptions {
   progress?: Progress;
   /** Where extraction results and report views are cached by content; none when undefined. */
   cacheDir?: string;
+  /** Warnings fail the run, as a rejected file does (the site is still published). */
+  frail?: boolean;
 }
 
 export interface Timings {
@@ -41,7 +44,7 @@ export interface BuildResult {
   manifest: Manifest;
   timings: Timings;
   summary: string;
-  /** 1 when any file was rejected (the rest is still published). */
+  /** 1 when any file was rejected, or with `frail` had a warning (the rest is still published). */
   exitCode: number;
 }
 
@@ -87,7 +90,8 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
   const { manifest } = rendered;
   registerIds(join(options.contentDir, REGISTRY_FILE), manifest.newlyRegistered);
   const timings: Timings = { ...rendered.timings, pagefind: pagefindSeconds, total: seconds(started) };
-  return { manifest, timings, summary: `${describeDataFiles(dataFiles)}\n${summary(manifest)}`, exitCode: manifest.counts.rejected > 0 ? 1 : 0 };
+  const failed = manifest.counts.rejected > 0 || (options.frail === true && manifest.counts["published-with-warnings"] > 0);
+  return { manifest, timings, summary: `${describeDataFiles(dataFiles)}\n${summary(manifest, options.frail === true)}`, exitCode: failed ? 1 : 0 };
 }
 
 const RENDER_CHILD = fileURLToPath(new URL("./render-child.ts", import.meta.url));

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
-import type { ExtractResult, Notice } from "../extract/index.ts";
+import type { ExtractResult } from "../extract/index.ts";
+import { formatMessage, type Message } from "../message.ts";
 import { isFailure, type ReportRecord } from "../types.ts";
 import type { Redirect } from "./registry.ts";
 
@@ -10,7 +11,7 @@ export interface PublishedReport {
   file: string;
   text: string;
   sha256: string;
-  notices: Notice[];
+  notices: Message[];
 }
 
 export type ManifestStatus = "published" | "published-with-warnings" | "duplicate" | "rejected";
@@ -31,8 +32,6 @@ export interface Collation {
   entries: ManifestEntry[];
   /** A duplicate file's own id points at the copy published. */
   duplicateRedirects: Redirect[];
-  /** Fatal problems that stop the whole build. */
-  errors: string[];
 }
 
 /**
@@ -42,14 +41,14 @@ export interface Collation {
  * claiming one id are both rejected, each naming the other: neither may take
  * the permalink, and the rest of the archive is still published.
  */
-export function collate(results: readonly ExtractResult[], formatNotice: (notice: Notice) => string): Collation {
-  const collation: Collation = { reports: [], entries: [], duplicateRedirects: [], errors: [] };
+export function collate(results: readonly ExtractResult[]): Collation {
+  const collation: Collation = { reports: [], entries: [], duplicateRedirects: [] };
   const byText = new Map<string, PublishedReport>();
   const byId = new Map<string, PublishedReport>();
   const contested = new Map<string, PublishedReport>();
   for (const result of results) {
     const { output } = result;
-    const messages = result.notices.map(formatNotice);
+    const messages = result.notices.map(formatMessage);
     if (isFailure(output) || result.text === null) {
       const reason = isFailure(output) ? output.error.message : `${output.file}: no text`;
       collation.entries.push({ file: output.file, status: "rejected", reason, messages });
@@ -58,19 +57,20 @@ export function collate(results: readonly ExtractResult[], formatNotice: (notice
     const textKey = createHash("sha256").update(result.text).digest("hex");
     const original = byText.get(textKey);
     if (original) {
-      messages.push(`${output.file} has the same text as ${original.file}: published once, as /reports/${original.record.id}/`);
+      messages.push(formatMessage({ file: output.file, severity: "info", reason: `has the same text as ${original.file}: published once, as ${reportUrl(original.record.id)}`, ruleId: "duplicate-text" }));
       collation.entries.push({ file: output.file, status: "duplicate", id: original.record.id, url: reportUrl(original.record.id), messages });
       if (output.id !== original.record.id) collation.duplicateRedirects.push({ id: output.id, to: original.record.id });
       continue;
     }
     const claimant = byId.get(output.id) ?? contested.get(output.id);
     if (claimant) {
-      const reason = `two reports claim the id "${output.id}": ${claimant.file} and ${output.file}`;
-      collation.entries.push({ file: output.file, status: "rejected", reason, messages });
+      const contest = (file: string): string =>
+        formatMessage({ file, severity: "error", reason: `two reports claim the id "${output.id}": ${claimant.file} and ${output.file}`, ruleId: "id-contested", actual: output.id });
+      collation.entries.push({ file: output.file, status: "rejected", reason: contest(output.file), messages });
       contested.set(output.id, claimant);
       byId.delete(output.id);
       const entry = collation.entries.find((e) => e.file === claimant.file && e.status !== "duplicate");
-      if (entry && entry.status !== "rejected") Object.assign(entry, { status: "rejected", reason, id: undefined, url: undefined });
+      if (entry && entry.status !== "rejected") Object.assign(entry, { status: "rejected", reason: contest(claimant.file), id: undefined, url: undefined });
       collation.reports = collation.reports.filter((report) => report !== claimant);
       continue;
     }

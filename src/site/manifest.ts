@@ -28,8 +28,8 @@ export function writeManifest(outDir: string, value: Manifest): void {
   writeFileSync(join(outDir, "build-report.json"), JSON.stringify(value, null, 2) + "\n");
 }
 
-/** The terminal summary: counts, then every file that did not simply publish. */
-export function summary(value: Manifest): string {
+/** The terminal summary: counts, then every file that did not simply publish (with `frail`, every warning too). */
+export function summary(value: Manifest, frail = false): string {
   const { counts } = value;
   const lines = [
     `published ${counts.published + counts["published-with-warnings"]} (${counts["published-with-warnings"]} with warnings), duplicates ${counts.duplicate}, rejected ${counts.rejected}`,
@@ -37,6 +37,7 @@ export function summary(value: Manifest): string {
   for (const entry of value.files) {
     if (entry.status === "rejected") lines.push(`  rejected ${entry.reason ?? entry.file}`);
     else if (entry.status === "duplicate") lines.push(...entry.messages.slice(-1).map((m) => `  duplicate ${m}`));
+    else if (frail && entry.status === "published-with-warnings") lines.push(...entry.messages.map((m) => `  ${m}`));
   }
   if (value.tombstones.length) lines.push(`tombstones: ${value.tombstones.join(", ")}`);
   if (value.redirects.length) lines.push(`redirects: ${value.redirects.map((r) => `${r.id} -> ${r.to}`).join(", ")}`);

@@ -1,5 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import yaml from "js-yaml";
+import type { Message } from "../message.ts";
+import { SLUG } from "../types.ts";
+import { BuildRefused } from "./refusal.ts";
 
 /**
  * The permalink registry (`content/permalinks.yaml`): every report id ever
@@ -7,15 +10,15 @@ import yaml from "js-yaml";
  * URL serves from then on: a tombstone (`withdrawn: reason`) or a redirect
  * (`merged-into: other-id`). The build refuses to let a registered id vanish.
  */
-export type RegistryEntry =
+export type RegistryEntry = (
   | { status: "published" }
   | { status: "withdrawn"; reason: string }
-  | { status: "merged"; into: string };
+  | { status: "merged"; into: string }
+) & { /** Where the id stands in the registry file. */ line?: number };
 
 export type Registry = Map<string, RegistryEntry>;
 
 export const REGISTRY_FILE = "permalinks.yaml";
-const ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const HEADER = `# Every report id ever published at /reports/<id>/. The build adds new ids here;
 # commit this file. Never delete a line: when a report is removed, say what its
@@ -24,32 +27,52 @@ const HEADER = `# Every report id ever published at /reports/<id>/. The build ad
 #   some-id: {merged-into: other-id}              -> a redirect page
 `;
 
+/** Reads the registry; a file it cannot trust refuses the build, naming the line. */
 export function loadRegistry(file: string): Registry {
   const registry: Registry = new Map();
   if (!existsSync(file)) return registry;
+  const text = readFileSync(file, "utf8");
+  const refuse = (reason: string, ruleId: string, line?: number, column = 1): never => {
+    throw new BuildRefused([{ file, ...(line === undefined ? {} : { start: { line, column } }), severity: "error", reason, ruleId }]);
+  };
   let raw: unknown;
   try {
-    raw = yaml.load(readFileSync(file, "utf8"), { schema: yaml.CORE_SCHEMA });
+    raw = yaml.load(text, { schema: yaml.CORE_SCHEMA });
   } catch (error) {
-    throw new Error(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    return refuse(`not valid YAML: ${error.reason}`, "registry-yaml", error.mark.line + 1, error.mark.column + 1);
   }
   if (raw === null || raw === undefined) return registry;
-  if (typeof raw !== "object" || Array.isArray(raw)) throw new Error(`${file}: expected a mapping of id to status`);
+  if (typeof raw !== "object" || Array.isArray(raw)) return refuse("expected a mapping of id to status", "registry-shape");
+  const lines = idLines(text);
   for (const [id, value] of Object.entries(raw)) {
-    if (!ID.test(id)) throw new Error(`${file}: "${id}" is not a report id`);
-    registry.set(id, parseEntry(file, id, value));
+    const line = lines.get(id);
+    if (!SLUG.test(id)) refuse(`"${id}" is not a report id`, "registry-id", line);
+    const entry = parseEntry(value);
+    if (!entry) refuse(`entry "${id}" must be \`published\`, {withdrawn: "reason"} or {merged-into: other-id}`, "registry-entry", line);
+    else registry.set(id, line === undefined ? entry : { ...entry, line });
   }
   return registry;
 }
 
-function parseEntry(file: string, id: string, value: unknown): RegistryEntry {
+function parseEntry(value: unknown): RegistryEntry | undefined {
   if (value === "published" || value === null) return { status: "published" };
   if (value && typeof value === "object" && !Array.isArray(value)) {
     const entry = value as Record<string, unknown>;
     if (typeof entry.withdrawn === "string" && entry.withdrawn.trim()) return { status: "withdrawn", reason: entry.withdrawn.trim() };
-    if (typeof entry["merged-into"] === "string" && ID.test(entry["merged-into"])) return { status: "merged", into: entry["merged-into"] };
+    if (typeof entry["merged-into"] === "string" && SLUG.test(entry["merged-into"])) return { status: "merged", into: entry["merged-into"] };
   }
-  throw new Error(`${file}: entry "${id}" must be \`published\`, {withdrawn: "reason"} or {merged-into: other-id}`);
+  return undefined;
+}
+
+/** The line each id opens, quoted or not: `"some-id": published`. */
+function idLines(text: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  text.split(/\r?\n/).forEach((line, index) => {
+    const id = /^["']?([^"'\s:#][^"':]*?)["']?\s*:/.exec(line)?.[1];
+    if (id !== undefined && !lines.has(id)) lines.set(id, index + 1);
+  });
+  return lines;
 }
 
 export interface Tombstone {
@@ -68,7 +91,7 @@ export interface RegistryPlan {
   /** Ids published for the first time by this build. */
   newIds: string[];
   /** Why the build must stop; empty when the registry is satisfied. */
-  errors: string[];
+  errors: Message[];
 }
 
 /**
@@ -78,16 +101,25 @@ export interface RegistryPlan {
 export function planPermalinks(registry: Registry, published: ReadonlySet<string>, file: string, extraRedirects: readonly Redirect[] = []): RegistryPlan {
   const plan: RegistryPlan = { tombstones: [], redirects: [], newIds: [], errors: [] };
   const automatic = new Map(extraRedirects.map((r) => [r.id, r]));
+  const error = (entry: RegistryEntry, reason: string, ruleId: string): Message => ({
+    file,
+    ...(entry.line === undefined ? {} : { start: { line: entry.line, column: 1 } }),
+    severity: "error",
+    reason,
+    ruleId,
+  });
   for (const [id, entry] of [...registry].sort(([a], [b]) => compare(a, b))) {
     if (published.has(id)) continue;
     if (entry.status === "withdrawn") plan.tombstones.push({ id, reason: entry.reason });
     else if (entry.status === "merged") {
-      if (!published.has(entry.into)) plan.errors.push(`${file}: "${id}" is merged into "${entry.into}", which this build does not publish`);
+      if (!published.has(entry.into)) plan.errors.push(error(entry, `"${id}" is merged into "${entry.into}", which this build does not publish`, "permalink-merge-target"));
       else plan.redirects.push({ id, to: entry.into });
     } else if (automatic.has(id)) {
       plan.redirects.push(automatic.get(id)!);
     } else {
-      plan.errors.push(`${file}: "${id}" was published at /reports/${id}/ but no report has that id any more; mark it {withdrawn: "reason"} or {merged-into: other-id} so its permalink keeps answering`);
+      plan.errors.push(
+        error(entry, `"${id}" was published at /reports/${id}/ but no report has that id any more; mark it {withdrawn: "reason"} or {merged-into: other-id} so its permalink keeps answering`, "permalink-vanished"),
+      );
     }
   }
   for (const redirect of extraRedirects) {

@@ -2,11 +2,13 @@
  * The entry of the process that renders the site (`renderSite`), started by
  * `buildArchive`. It answers one request and exits, and its memory goes with it.
  */
-import { BuildRefused, renderSite, type RenderRequest } from "./render-site.ts";
+import type { Message } from "../message.ts";
+import { BuildRefused } from "./refusal.ts";
+import { renderSite, type RenderRequest } from "./render-site.ts";
 
 export type RenderReply =
   | { ok: true; site: Awaited<ReturnType<typeof renderSite>> }
-  | { ok: false; refused: string[] }
+  | { ok: false; refused: Message[] }
   | { ok: false; error: string };
 
 // A build killed outright (SIGKILL, a CI timeout) cannot stop its renderer, but the
@@ -18,6 +20,6 @@ process.once("message", (request: RenderRequest) => {
   renderSite(request).then(
     (site): RenderReply => ({ ok: true, site }),
     (error: unknown): RenderReply =>
-      error instanceof BuildRefused ? { ok: false, refused: error.reasons } : { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) },
+      error instanceof BuildRefused ? { ok: false, refused: error.messages } : { ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) },
   ).then((reply) => process.send?.(reply, () => process.exit(0)));
 });

@@ -2,7 +2,6 @@ import { closeSync, copyFileSync, openSync, readdirSync, writeSync } from "node:
 import { join, relative, sep } from "node:path";
 import { extractAll } from "../batch/extract-all.ts";
 import { extractionVersion } from "../batch/extract-cache.ts";
-import { formatNotice } from "../extract/notice.ts";
 import type { DataFile } from "../knowledge/data-files.ts";
 import { loadKnowledge, type Knowledge } from "../knowledge/index.ts";
 import type { Location } from "../types.ts";
@@ -20,6 +19,8 @@ import { writePlaceSearch } from "./place-search.ts";
 import { searchRecord } from "./search-record.ts";
 import { siteData } from "./site-data.ts";
 import { ViewCache, viewKey } from "./view-cache.ts";
+import { BuildRefused } from "./refusal.ts";
+import { formatMessage } from "../message.ts";
 
 export interface RenderRequest {
   contentDir: string;
@@ -42,12 +43,6 @@ export interface RenderedSite {
   timings: { extract: number; views: number; eleventy: number; exports: number; reports: number; pages: number };
 }
 
-/** A build that must not publish anything: the reasons name the files. */
-export class BuildRefused extends Error {
-  constructor(readonly reasons: string[]) {
-    super(reasons.join("\n"));
-  }
-}
 
 const seconds = (since: number): number => Math.round(performance.now() - since) / 1000;
 
@@ -74,11 +69,11 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
 
   progress.stage("views");
   mark = performance.now();
-  const collation = collate(results, formatNotice);
+  const collation = collate(results);
   for (const file of others) {
-    collation.entries.push({ file, status: "rejected", reason: `${file}: not a report: only .txt and .md files are read`, messages: [] });
+    const reason = formatMessage({ file, severity: "error", reason: "not a report: only .txt and .md files are read", ruleId: "not-a-report" });
+    collation.entries.push({ file, status: "rejected", reason, messages: [] });
   }
-  if (collation.errors.length) throw new BuildRefused(collation.errors);
   const registryFile = join(request.contentDir, REGISTRY_FILE);
   const plan = planPermalinks(
     loadRegistry(registryFile),
@@ -139,7 +134,7 @@ async function reportViews(reports: readonly PublishedReport[], request: RenderR
   const views = keys.map((key) => cache?.get(key));
   const missing = reports.flatMap((_, i) => (views[i] ? [] : [i]));
   const plain = plainCitationsAside(missing.map((i) => citationInput(reports[i]!, request.baseUrl)));
-  const made = missing.map((i) => reportView(reports[i]!, request.baseUrl, formatNotice, reports[i]!.record.file, vocabularyNames));
+  const made = missing.map((i) => reportView(reports[i]!, request.baseUrl, reports[i]!.record.file, vocabularyNames));
   withPlainCitations(made, await plain);
   missing.forEach((i, k) => {
     views[i] = made[k];

@@ -1,5 +1,5 @@
 import { basename, extname } from "node:path";
-import type { Notice } from "../extract/index.ts";
+import { formatMessage } from "../message.ts";
 import type { ReportRecord } from "../types.ts";
 import { isolateLtrRuns } from "./bidi.ts";
 import { citations, type CitationInput, type Citations } from "./citations.ts";
@@ -145,7 +145,7 @@ export function withPlainCitations(views: ReportView[], plain: ReadonlyMap<strin
 }
 
 /** `vocabularyNames`: the vocabulary's actor names by id, for a perpetrator the report does not name as an actor. */
-export function reportView(report: PublishedReport, baseUrl: string, formatNotice: (n: Notice) => string, sourcePath: string, vocabularyNames: ReadonlyMap<string, string>): ReportView {
+export function reportView(report: PublishedReport, baseUrl: string, sourcePath: string, vocabularyNames: ReadonlyMap<string, string>): ReportView {
   const { record } = report;
   const summary = summarise(record);
   const actorName = new Map([...vocabularyNames, ...record.actors.map((a) => [a.id, a.name] as const)]);
@@ -198,7 +198,7 @@ export function reportView(report: PublishedReport, baseUrl: string, formatNotic
     removed: record.removed,
     provenance: provenanceFields.map((field) => ({ field: FIELDS_AR[field] ?? field, curated: curated.has(field) })),
     original: { url: originalUrl(report), name: basename(report.file), sha256: report.sha256, path: sourcePath },
-    notices: report.notices.map(formatNotice),
+    notices: report.notices.map(formatMessage),
     cite,
     citeHtml: isolateLtrRuns(cite.plain),
     highwire: highwire(record, summary.title, canonical),

@@ -60,17 +60,14 @@ export function decodeReport(bytes: Uint8Array, file: string): DecodedText {
   const bom = BYTE_ORDER_MARKS.find((mark) => startsWith(bytes, mark.bytes));
   const announced = bom?.encoding;
   if (bom && announced === null) {
-    throw new ReportError("not-text", `${file}: encoded as ${bom.name}, which the archive does not read; save it as UTF-8`);
+    throw new ReportError({ file, ruleId: "not-text", reason: `encoded as ${bom.name}, which the archive does not read; save it as UTF-8` });
   }
   if (bom && (announced === "utf-16le" || announced === "utf-16be")) {
     const text = decodeStrict(bytes.subarray(bom.bytes.length), announced, bom.name, file);
     return checked({ text, encoding: announced, repaired: 0 }, file);
   }
   if (bytes.includes(0)) {
-    throw new ReportError(
-      "not-text",
-      `${file}: not a text file: it contains NUL bytes (binary data, or UTF-16 without a byte-order mark)`,
-    );
+    throw new ReportError({ file, ruleId: "not-text", reason: `not a text file: it contains NUL bytes (binary data, or UTF-16 without a byte-order mark)` });
   }
   const body = bom ? bytes.subarray(bom.bytes.length) : bytes;
   try {
@@ -85,10 +82,7 @@ export function decodeReport(bytes: Uint8Array, file: string): DecodedText {
 
   const doubt = doubtAs1256(body);
   if (doubt === null) return checked({ text: new TextDecoder("windows-1256").decode(body), encoding: "windows-1256", repaired: 0 }, file);
-  throw new ReportError(
-    "not-utf8",
-    `${file}: not valid UTF-8 (${broken} broken sequence${broken === 1 ? "" : "s"}), and not Windows-1256 Arabic either (${doubt})`,
-  );
+  throw new ReportError({ file, ruleId: "not-utf8", reason: `not valid UTF-8 (${broken} broken sequence${broken === 1 ? "" : "s"}), and not Windows-1256 Arabic either (${doubt})` });
 }
 
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
@@ -100,7 +94,7 @@ function decodeStrict(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", name
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     const why = bytes.length % 2 === 1 ? "an odd number of bytes" : "unpaired surrogates";
-    throw new ReportError("not-text", `${file}: starts with a ${name} byte-order mark but is not valid ${name} (${why})`);
+    throw new ReportError({ file, ruleId: "not-text", reason: `starts with a ${name} byte-order mark but is not valid ${name} (${why})` });
   }
 }
 
@@ -108,14 +102,11 @@ function decodeStrict(bytes: Uint8Array, encoding: "utf-16le" | "utf-16be", name
 function checked(decoded: DecodedText, file: string): DecodedText {
   const { text } = decoded;
   if (text.includes("\u0000")) {
-    throw new ReportError("not-text", `${file}: not a text file: it contains NUL characters`);
+    throw new ReportError({ file, ruleId: "not-text", reason: `not a text file: it contains NUL characters` });
   }
   const controls = text.match(CONTROL)?.length ?? 0;
   if (controls > 0 && controls > text.length * MAX_CONTROL_SHARE) {
-    throw new ReportError(
-      "not-text",
-      `${file}: not a text file: ${controls} control characters in ${text.length} (read as ${decoded.encoding})`,
-    );
+    throw new ReportError({ file, ruleId: "not-text", reason: `not a text file: ${controls} control characters in ${text.length} (read as ${decoded.encoding})` });
   }
   return decoded;
 }

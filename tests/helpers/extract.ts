@@ -1,10 +1,10 @@
 import { extractText } from "../../src/extract/index.ts";
-import type { Notice } from "../../src/extract/notice.ts";
+import type { Message } from "../../src/message.ts";
 import type { ReportRecord } from "../../src/types.ts";
 import { knowledge } from "./knowledge.ts";
 
 /** Extracts a report written inline in a test, with the repository's data; `notices` collects what the extractor reports. */
-export function extract(text: string, file = "test.txt", notices: Notice[] = []): ReportRecord {
+export function extract(text: string, file = "test.txt", notices: Message[] = []): ReportRecord {
   return extractText(file, text, knowledge, notices);
 }
 

@@ -34,7 +34,18 @@ test("a refused build exits 2 and names the registry entry that would vanish", (
   writeFileSync(join(content, "permalinks.yaml"), '"one": published\n"two": published\n');
   const run = runBuild(["--content", content, "--out", outDir()]);
   assert.equal(run.status, 2);
-  assert.match(run.stderr, /permalinks\.yaml.*"two"/);
+  assert.match(run.stderr, /permalinks\.yaml:2:1 error "two" was published at \/reports\/two\/ but no report has that id any more.* permalink-vanished/);
+});
+
+test("--frail fails a build with warnings, which publishes them all the same and lists each warning", () => {
+  const content = makeArchive({ "warned.md": "---\nlayout: post\n---\nقصف على حي الحويقة في مدينة دير الزور.\n" });
+  const lenient = runBuild(["--content", content, "--out", outDir()]);
+  assert.equal(lenient.status, 0, lenient.stderr);
+  const out = outDir();
+  const frail = runBuild(["--content", content, "--out", out, "--frail"]);
+  assert.equal(frail.status, 1);
+  assert.match(frail.stdout, /warned\.md:2:1 warning unknown front-matter key "layout" is ignored front-matter-unknown-key/);
+  assert.ok(existsSync(join(out, "reports/warned/index.html")));
 });
 
 test("two files claiming one id are rejected by name and the build exits 1", () => {

@@ -13,7 +13,7 @@ function refusal(bytes: Uint8Array): ReportError {
     decodeReport(bytes, FILE);
   } catch (error) {
     assert.ok(error instanceof ReportError, `expected a ReportError, got ${String(error)}`);
-    assert.ok(error.message.startsWith(`${FILE}: `), `the message names the file: ${error.message}`);
+    assert.ok(error.message.startsWith(`${FILE} error `), `the message names the file: ${error.message}`);
     return error;
   }
   assert.fail("expected the bytes to be refused");

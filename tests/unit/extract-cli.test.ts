@@ -120,3 +120,13 @@ test("curated front matter wins over the text and is listed", () => {
   assert.deepEqual(record.date, { value: "2017-10-30", precision: "day", evidence: "أمس" });
   assert.deepEqual(record.curated.sort(), ["id", "source.outlet", "source.published", "source.url"]);
 });
+
+test("--frail makes a warning fail the run; without it a warning is only printed", () => {
+  const dir = mkdtempSync(join(tmpdir(), "frail-"));
+  const warned = join(dir, "warned.md");
+  writeFileSync(warned, "---\ntags: [a]\n---\nقتل مدني في قصف على الحويقة.\n");
+  const lenient = extractCommand([warned]);
+  assert.equal(lenient.status, 0);
+  assert.match(lenient.stderr, /warned\.md:2:1 warning unknown front-matter key "tags" is ignored front-matter-unknown-key/);
+  assert.equal(extractCommand(["--frail", warned]).status, 1);
+});

@@ -26,9 +26,9 @@ function placeOf(text: string, needle: string): { line: number; column: number }
 
 function assertPointsAt(error: ReportError, text: string, needle: string): void {
   const { line, column } = placeOf(text, needle);
-  assert.equal(error.line, line, `line of ${JSON.stringify(needle)}: ${error.message}`);
-  assert.equal(error.column, column, `column of ${JSON.stringify(needle)}: ${error.message}`);
-  assert.ok(error.message.startsWith(`${FILE}:${line}:${column}: `), error.message);
+  assert.equal(error.report.start?.line, line, `line of ${JSON.stringify(needle)}: ${error.message}`);
+  assert.equal(error.report.start?.column, column, `column of ${JSON.stringify(needle)}: ${error.message}`);
+  assert.ok(error.message.startsWith(`${FILE}:${line}:${column}`), error.message);
 }
 
 describe("splitFrontMatter: what it reads", () => {
@@ -99,7 +99,7 @@ describe("splitFrontMatter: unknown keys are warnings with their line", () => {
     const { warnings, curated } = splitFrontMatter(text, FILE);
     assert.deepEqual(curated, { title: "x" });
     assert.deepEqual(
-      warnings.map((w) => [w.message, w.line, w.column, w.rule]),
+      warnings.map((w) => [w.reason, w.start?.line, w.start?.column, w.ruleId]),
       [
         ['unknown front-matter key "tags" is ignored', placeOf(text, "tags").line, 1, "front-matter-unknown-key"],
         ['unknown front-matter key "layout" is ignored', placeOf(text, "layout").line, 1, "front-matter-unknown-key"],
@@ -111,8 +111,8 @@ describe("splitFrontMatter: unknown keys are warnings with their line", () => {
     const keys = Array.from({ length: 500 }, (_, i) => `k${i}: ${i}`);
     const { warnings } = splitFrontMatter(`---\n${keys.join("\n")}\n---\nنص`, FILE);
     assert.equal(warnings.length, 21);
-    assert.match(warnings.at(-1)?.message ?? "", /^480 more unknown front-matter keys are ignored$/);
-    assert.equal(warnings.at(-1)?.line, 2 + 20);
+    assert.match(warnings.at(-1)?.reason ?? "", /^480 more unknown front-matter keys are ignored$/);
+    assert.equal(warnings.at(-1)?.start?.line, 2 + 20);
   });
 });
 
@@ -138,7 +138,7 @@ describe("splitFrontMatter: nothing in front matter runs", () => {
     const text = "---\ntitle: !!js/function 'function () { return 1 }'\n---\nنص";
     const error = refusal(text);
     assert.equal(error.code, "front-matter-yaml");
-    assert.equal(error.line, 2);
+    assert.equal(error.report.start?.line, 2);
   });
 });
 
@@ -157,14 +157,14 @@ describe("splitFrontMatter: YAML cannot pollute prototypes", () => {
       assert.equal(Object.getPrototypeOf(split.curated), Object.prototype);
       assert.equal(({} as Record<string, unknown>)["polluted"], undefined);
       assert.equal((split.curated as Record<string, unknown>)["polluted"], undefined);
-      assert.ok(split.warnings.length > 0 && split.warnings.every((w) => w.rule === "front-matter-unknown-key"));
+      assert.ok(split.warnings.length > 0 && split.warnings.every((w) => w.ruleId === "front-matter-unknown-key"));
     });
   }
 
   it("does not apply merge keys at all (core schema): «<<» is just an unknown key", () => {
     const split = splitFrontMatter("---\nbase: &b {title: merged}\n<<: *b\n---\nنص", FILE);
     assert.deepEqual(split.curated, {});
-    assert.deepEqual(split.warnings.map((w) => w.message), [
+    assert.deepEqual(split.warnings.map((w) => w.reason), [
       'unknown front-matter key "base" is ignored',
       'unknown front-matter key "<<" is ignored',
     ]);
@@ -192,22 +192,22 @@ describe("splitFrontMatter: malformed YAML gives file:line:column in the file", 
       const error = refusal(text);
       assert.equal(error.code, "front-matter-yaml");
       assert.match(error.message, /front matter is not valid YAML: /);
-      assert.equal(error.line, placeOf(text, at).line, error.message);
-      assert.ok(error.message.startsWith(`${FILE}:${error.line}:${error.column}: `));
+      assert.equal(error.report.start?.line, placeOf(text, at).line, error.message);
+      assert.ok(error.message.startsWith(`${FILE}:${error.report.start?.line}:${error.report.start?.column} error `), error.message);
     });
   }
 
   it("points at the column of a bad indentation", () => {
     const text = "---\ntitle: x\n  id: y\n---\nنص";
     const error = refusal(text);
-    assert.equal(error.line, 3);
-    assert.ok((error.column ?? 0) > 1, error.message);
+    assert.equal(error.report.start?.line, 3);
+    assert.ok((error.report.start?.column ?? 0) > 1, error.message);
   });
 
   it("refuses nesting deep enough to exhaust the stack, as a YAML error", () => {
     const error = refusal(`---\na: ${"[".repeat(100_000)}${"]".repeat(100_000)}\n---\nنص`);
     assert.equal(error.code, "front-matter-yaml");
-    assert.equal(error.line, 2);
+    assert.equal(error.report.start?.line, 2);
   });
 
   it("does not expand a billion-laughs alias bomb", () => {
@@ -223,13 +223,13 @@ describe("splitFrontMatter: malformed YAML gives file:line:column in the file", 
 
   it("refuses front matter that is not a mapping", () => {
     const error = refusal("---\n- a\n- b\n---\nنص");
-    assert.match(error.message, /^reports\/curated\.md:2:1: front matter must be a mapping/);
+    assert.match(error.message, /^reports\/curated\.md:2:1 error front matter must be a mapping/);
   });
 
   it("refuses front matter that is never closed", () => {
     const error = refusal("---\ntitle: x\nنص التقرير بلا نهاية للرأس\n");
     assert.equal(error.code, "front-matter-unclosed");
-    assert.match(error.message, /^reports\/curated\.md:1:1: front matter opened on line 1 is never closed/);
+    assert.match(error.message, /^reports\/curated\.md:1:1 error front matter opened on line 1 is never closed/);
   });
 });
 

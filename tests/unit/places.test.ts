@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import type { Notice } from "../../src/extract/notice.ts";
+import type { Message } from "../../src/message.ts";
 import { extract, report } from "../helpers/extract.ts";
 
 const names = (text: string): string[] => extract(report(text)).locations.map((l) => l.name);
@@ -25,13 +25,13 @@ test("a name that is also an ordinary word needs a place cue or a list", () => {
 });
 
 test("a place named with a cue but missing from the gazetteer is extracted as other and reported", () => {
-  const notices: Notice[] = [];
+  const notices: Message[] = [];
   const record = extract(report("قصفت الطائرات قرية أم الخرز القريبة من المدينة."), "r.txt", notices);
   const place = record.locations.find((l) => l.type === "other");
   assert.equal(place?.name, "أم الخرز");
   assert.equal(place?.lat, null);
   assert.match(place?.slug ?? "", /^[a-z0-9]+(-[a-z0-9]+)*$/);
-  assert.ok(notices.some((n) => n.rule === "place-unknown" && n.message.includes("أم الخرز") && n.line === 3));
+  assert.ok(notices.some((n) => n.ruleId === "place-unknown" && n.reason.includes("أم الخرز") && n.start?.line === 3));
 });
 
 test("a dual cue introduces a list of places", () => {
