@@ -2,7 +2,7 @@ import type { EleventyUserConfig } from "@11ty/eleventy";
 
 /**
  * Eleventy renders the archive's own templates only. Reports never enter as
- * templates: the build turns them into data (`site`, added by `src/site/eleventy.ts`)
+ * templates: the build turns them into data (`site`, added by `src/publish/render-templates.ts`)
  * and paginated templates print that data, autoescaped.
  */
 export default function (config: EleventyUserConfig) {

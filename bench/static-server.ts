@@ -3,7 +3,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, resolve } from "node:path";
 import { createGzip } from "node:zlib";
-import { CONTENT_TYPES, resolvePath } from "../src/site/static-server.ts";
+import { CONTENT_TYPES, resolvePath } from "../src/serve/static-server.ts";
 
 /** Compressed as a static host would; Pagefind's own chunks are gzip already and go as they are. */
 const COMPRESSIBLE = new Set([".html", ".css", ".js", ".json", ".xml", ".svg", ".txt", ".md", ".pagefind"]);

@@ -9,8 +9,8 @@
  * report has a warning; 2 when the build was refused.
  */
 import { parseArgs } from "node:util";
-import { buildArchive, BuildRefused, writeTimings } from "../src/site/build.ts";
-import { buildSettings } from "../src/site/settings.ts";
+import { buildArchive, BuildRefused, writeTimings } from "../src/publish/build-archive.ts";
+import { buildSettings } from "../src/publish/settings.ts";
 import { formatMessage } from "../src/message.ts";
 
 const { values } = parseArgs({

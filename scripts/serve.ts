@@ -3,9 +3,9 @@
  * npm start: builds the archive in content/ and serves it on 127.0.0.1.
  * PORT chooses the port (default 8080); ARCHIVE_BASE_URL follows it unless set.
  */
-import { buildArchive, BuildRefused } from "../src/site/build.ts";
-import { buildSettings } from "../src/site/settings.ts";
-import { serveStatic } from "../src/site/static-server.ts";
+import { buildArchive, BuildRefused } from "../src/publish/build-archive.ts";
+import { buildSettings } from "../src/publish/settings.ts";
+import { serveStatic } from "../src/serve/static-server.ts";
 import { formatMessage } from "../src/message.ts";
 
 const port = Number(process.env.PORT ?? 8080);

@@ -1,4 +1,4 @@
-import type { Curated } from "../front-matter.ts";
+import type { Curated } from "../read/front-matter.ts";
 import { cardinalAt, isYear, ordinalDayAt } from "../text/numbers.ts";
 import { PhraseMatcher } from "../text/phrase-matcher.ts";
 import { tokenize, type Token } from "../text/tokens.ts";

@@ -1,9 +1,9 @@
 import { createHash } from "node:crypto";
-import { splitFrontMatter } from "../front-matter.ts";
+import { splitFrontMatter } from "../read/front-matter.ts";
 import type { Knowledge } from "../knowledge/index.ts";
-import { reportId } from "../id.ts";
-import { ReportError } from "../report-error.ts";
-import { decodeReport } from "../text/decode.ts";
+import { reportId } from "../read/report-id.ts";
+import { ReportError } from "../read/report-error.ts";
+import { decodeReport } from "../read/decode.ts";
 import type { ExtractionOutput, ReportRecord } from "../types.ts";
 import { extractActors } from "./actors.ts";
 import { extractCasualties } from "./casualties.ts";

@@ -6,7 +6,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
 import type { ReportRecord } from "../../src/types.ts";
 import { fold } from "../../src/text/normalise.ts";
-import { serveStatic } from "../../src/site/static-server.ts";
+import { serveStatic } from "../../src/serve/static-server.ts";
 import { build, makeArchive, outDir, SEEDS } from "../site/archive.ts";
 import { launchChromium } from "../helpers/chromium.ts";
 

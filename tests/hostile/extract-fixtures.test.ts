@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { describe, it } from "node:test";
 import { extractReport } from "../../src/extract/index.ts";
 import { isFailure } from "../../src/types.ts";
-import { splitFrontMatter } from "../../src/front-matter.ts";
+import { splitFrontMatter } from "../../src/read/front-matter.ts";
 import { evidenceNotIn, linesLost } from "./evidence.ts";
 import { knowledge } from "../helpers/knowledge.ts";
 

@@ -4,7 +4,7 @@ import type { Server } from "node:http";
 import { join } from "node:path";
 import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
-import { serveStatic } from "../../src/site/static-server.ts";
+import { serveStatic } from "../../src/serve/static-server.ts";
 import { CHROMIUM, launchChromium } from "../helpers/chromium.ts";
 import { build, filesUnder, hostileFiles, makeArchive, type Archive } from "./site-archive.ts";
 

@@ -2,9 +2,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { createHash } from "node:crypto";
-import { buildArchive, type BuildResult } from "../../src/site/build.ts";
-import { buildSettings } from "../../src/site/settings.ts";
-import { Progress } from "../../src/site/progress.ts";
+import { buildArchive, type BuildResult } from "../../src/publish/build-archive.ts";
+import { buildSettings } from "../../src/publish/settings.ts";
+import { Progress } from "../../src/publish/progress.ts";
 
 const made: string[] = [];
 process.on("exit", () => {

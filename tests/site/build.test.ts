@@ -7,8 +7,8 @@ import { before, describe, test } from "node:test";
 import Ajv2020 from "ajv/dist/2020.js";
 import { build, fingerprint, makeArchive, outDir, read } from "./archive.ts";
 import { parseCsv } from "./csv.ts";
-import type { BuildResult } from "../../src/site/build.ts";
-import type { PlaceResult, PlaceSearchEntry } from "../../src/site/place-search.ts";
+import type { BuildResult } from "../../src/publish/build-archive.ts";
+import type { PlaceResult, PlaceSearchEntry } from "../../src/search/place-search.ts";
 
 const SCHEMA = JSON.parse(readFileSync(new URL("../../spec/report.schema.json", import.meta.url), "utf8")) as object;
 

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { plainCitations, type CitationInput } from "../../src/site/citations.ts";
-import { plainCitationsAside } from "../../src/site/citations-aside.ts";
+import { plainCitations, type CitationInput } from "../../src/cite/citations.ts";
+import { plainCitationsAside } from "../../src/cite/citations-aside.ts";
 
 const inputs: CitationInput[] = Array.from({ length: 600 }, (_, i) => ({
   id: `r-${i}`,

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { formatDate } from "../../src/site/dates.ts";
+import { formatDate } from "../../src/views/dates.ts";
 
 test("a date is written exactly as precisely as it is known", () => {
   assert.equal(formatDate({ value: "2017-10-31", precision: "day" }), "31 تشرين الأول 2017");

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { before, describe, test } from "node:test";
-import { BuildRefused, type BuildResult } from "../../src/site/build.ts";
+import { BuildRefused, type BuildResult } from "../../src/publish/build-archive.ts";
 import { build, fingerprint, makeArchive, outDir, read } from "./archive.ts";
 
 const HOSTILE = `---

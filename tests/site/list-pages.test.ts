@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { before, describe, test } from "node:test";
 import { loadCorpusVocabulary } from "../../bench/corpus-vocabulary.ts";
 import { writeCorpus } from "../../bench/corpus.ts";
-import { PLACE_RESULTS_PER_FILE, type PlaceResult, type PlaceSearchEntry } from "../../src/site/place-search.ts";
-import { LIST_PAGE_SIZE } from "../../src/site/site-data.ts";
+import { PLACE_RESULTS_PER_FILE, type PlaceResult, type PlaceSearchEntry } from "../../src/search/place-search.ts";
+import { LIST_PAGE_SIZE } from "../../src/views/site-data.ts";
 import { build, makeArchive, outDir, read } from "./archive.ts";
 import { knowledge } from "../helpers/knowledge.ts";
 

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { before, describe, test } from "node:test";
-import type { BuildResult } from "../../src/site/build.ts";
+import type { BuildResult } from "../../src/publish/build-archive.ts";
 import type { ReportRecord } from "../../src/types.ts";
 import { build, makeArchive, outDir, read } from "./archive.ts";
 

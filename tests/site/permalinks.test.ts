@@ -2,8 +2,8 @@ import assert from "node:assert/strict";
 import { existsSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { BuildRefused } from "../../src/site/build.ts";
-import { serveStatic } from "../../src/site/static-server.ts";
+import { BuildRefused } from "../../src/publish/build-archive.ts";
+import { serveStatic } from "../../src/serve/static-server.ts";
 import { build, makeArchive, outDir, read } from "./archive.ts";
 
 const REPORT = (place: string) => `قصف على حي ${place} في مدينة دير الزور وقتل مدنيان.\n`;

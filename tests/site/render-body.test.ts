@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { renderBody } from "../../src/site/render-body.ts";
+import { renderBody } from "../../src/views/render-body.ts";
 
 test("raw HTML and template syntax in a report are rendered as text", () => {
   const { html } = renderBody(["قصف {{ 7*7 }} {% include x %} <% code %> <script>alert(1)</script> <b onclick=x>عريض</b>"], []);
@@ -28,7 +28,7 @@ test("evidence is marked in the text: a claim once with a back-link, a place at 
 });
 
 test("Latin runs inside an Arabic citation are isolated, and the text stays escaped", async () => {
-  const { isolateLtrRuns } = await import("../../src/site/bidi.ts");
+  const { isolateLtrRuns } = await import("../../src/views/bidi.ts");
   assert.equal(
     isolateLtrRuns("محمود. (n.d.). عنوان <b>. Retrieved from http://x.org/a/"),
     'محمود. <bdi dir="ltr">(n.d.).</bdi> عنوان &lt;<bdi dir="ltr">b</bdi>&gt;. <bdi dir="ltr">Retrieved from http://x.org/a/</bdi>',

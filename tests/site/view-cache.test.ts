@@ -3,9 +3,9 @@ import { appendFileSync, mkdtempSync, readdirSync, readFileSync, writeFileSync }
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { buildArchive } from "../../src/site/build.ts";
-import { Progress } from "../../src/site/progress.ts";
-import { buildSettings } from "../../src/site/settings.ts";
+import { buildArchive } from "../../src/publish/build-archive.ts";
+import { Progress } from "../../src/publish/progress.ts";
+import { buildSettings } from "../../src/publish/settings.ts";
 import { fingerprint, makeArchive, outDir, read } from "./archive.ts";
 
 const quiet = new Progress({ isTTY: false, write: () => true } as unknown as NodeJS.WriteStream, false);

@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { describe, it } from "node:test";
-import { ReportError } from "../../src/report-error.ts";
-import { decodeReport } from "../../src/text/decode.ts";
+import { ReportError } from "../../src/read/report-error.ts";
+import { decodeReport } from "../../src/read/decode.ts";
 import { concat, encodeUtf16, encodeWindows1256, noise, utf8 } from "../hostile/encode.ts";
 
 const seed = readFileSync(new URL("../../content/reports/000_2f332df18204745e.txt", import.meta.url), "utf8");

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { splitFrontMatter } from "../../src/front-matter.ts";
-import { ReportError } from "../../src/report-error.ts";
+import { splitFrontMatter } from "../../src/read/front-matter.ts";
+import { ReportError } from "../../src/read/report-error.ts";
 
 const FILE = "reports/curated.md";
 

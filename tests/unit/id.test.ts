@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { reportId } from "../../src/id.ts";
+import { reportId } from "../../src/read/report-id.ts";
 
 test("an id comes from the file name, so a typo fix in the text keeps it", () => {
   assert.equal(reportId("content/reports/000_2f332df18204745e.txt"), "000-2f332df18204745e");

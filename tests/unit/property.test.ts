@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import fc from "fast-check";
 import { extractReport, extractText } from "../../src/extract/index.ts";
-import { ReportError } from "../../src/report-error.ts";
+import { ReportError } from "../../src/read/report-error.ts";
 import { fold, lookupKeys, normaliseWithOffsets } from "../../src/text/normalise.ts";
 import { tokenize } from "../../src/text/tokens.ts";
 import { isFailure } from "../../src/types.ts";

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { searchKeys } from "../../src/site/search-keys.ts";
+import { searchKeys } from "../../src/search/search-keys.ts";
 
 test("every spelling of a neighbourhood gives one key", () => {
   const spellings = ["الحويقة", "الحويقه", "حويقة", "والحويقة", "بالحويقة", "«الحويقة»"];

@@ -1,6 +1,6 @@
 import Eleventy from "@11ty/eleventy";
 import { fileURLToPath } from "node:url";
-import type { SiteData } from "./site-data.ts";
+import type { SiteData } from "../views/site-data.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 

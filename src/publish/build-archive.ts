@@ -6,7 +6,7 @@ import { fileURLToPath } from "node:url";
 import { dataFilesFor, describeDataFiles } from "../knowledge/data-files.ts";
 import { summary, type Manifest } from "./manifest.ts";
 import { discardDir, publishDir, stagingDir } from "./output-dir.ts";
-import { indexRecords } from "./pagefind-index.ts";
+import { indexRecords } from "../search/pagefind-index.ts";
 import { Progress } from "./progress.ts";
 import { registerIds, REGISTRY_FILE } from "./registry.ts";
 import type { RenderReply } from "./render-child.ts";

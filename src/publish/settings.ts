@@ -1,4 +1,4 @@
-import type { BuildOptions } from "./build.ts";
+import type { BuildOptions } from "./build-archive.ts";
 
 export const DEFAULT_BASE_URL = "http://localhost:8080";
 

@@ -2,7 +2,7 @@ import type { Gazetteer } from "../knowledge/gazetteer.ts";
 import type { Location, PlaceType } from "../types.ts";
 import { formatMonthKey, parseDateValue } from "./dates.ts";
 import { PLACE_TYPE_AR, PLACE_TYPES_AR, UNKNOWN_DATE } from "./labels.ts";
-import type { Redirect, Tombstone } from "./registry.ts";
+import type { Redirect, Tombstone } from "../publish/registry.ts";
 import { actorUrl, outletUrl, placeUrl, type Link, type ReportSummary, type ReportView } from "./report-view.ts";
 import { mapSvg, timelineSvg, type Bar, type MapPoint } from "./svg.ts";
 import { slugForName } from "../text/transliterate.ts";

@@ -1,4 +1,4 @@
-import { ReportError } from "../report-error.ts";
+import { ReportError } from "./report-error.ts";
 
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1256";
 

@@ -2,7 +2,7 @@ import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import "@citation-js/plugin-csl";
-import { parseDateValue } from "./dates.ts";
+import { parseDateValue } from "../views/dates.ts";
 
 // Arabic titles must survive BibTeX export, and the key is the permanent id.
 const bibtexConfig = plugins.config.get("@bibtex");

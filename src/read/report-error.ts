@@ -1,4 +1,4 @@
-import { formatMessage, type Message } from "./message.ts";
+import { formatMessage, type Message } from "../message.ts";
 
 /**
  * A report that cannot be read as one. Its message names the file and, where

@@ -1,9 +1,9 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import type { ReportRecord } from "../types.ts";
-import { escapeXml } from "./svg.ts";
-import type { PlaceView } from "./site-data.ts";
-import type { ReportView } from "./report-view.ts";
+import { escapeXml } from "../views/svg.ts";
+import type { PlaceView } from "../views/site-data.ts";
+import type { ReportView } from "../views/report-view.ts";
 
 /** The archive's data, for tools rather than readers: JSON, CSV, GeoJSON, Atom. */
 export interface ExportInput {

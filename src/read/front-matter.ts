@@ -1,8 +1,8 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
-import type { Message, Point } from "./message.ts";
+import type { Message, Point } from "../message.ts";
 import { ReportError } from "./report-error.ts";
-import { SLUG } from "./types.ts";
+import { SLUG } from "../types.ts";
 
 /** What an archivist may state in front matter; each value wins over the extracted one. */
 export interface Curated {

@@ -1,10 +1,10 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Gazetteer } from "../knowledge/gazetteer.ts";
-import type { ReportSummary } from "./report-view.ts";
+import type { ReportSummary } from "../views/report-view.ts";
 import { searchKeys } from "./search-keys.ts";
 import { PLACE_SEARCH_INDEX, placeResultsFile } from "./search-paths.ts";
-import type { PlaceView } from "./site-data.ts";
+import type { PlaceView } from "../views/site-data.ts";
 
 /** Results in one download: a screenful, a few kilobytes compressed. */
 export const PLACE_RESULTS_PER_FILE = 20;

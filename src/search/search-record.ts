@@ -1,5 +1,5 @@
 import type { ReportRecord } from "../types.ts";
-import type { ReportView } from "./report-view.ts";
+import type { ReportView } from "../views/report-view.ts";
 import { searchKeys } from "./search-keys.ts";
 
 /** A report as Pagefind indexes it: a custom record, not its page's HTML. */
