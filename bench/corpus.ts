@@ -1,6 +1,6 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { loadCorpusVocabulary, type CorpusVocabulary } from "./corpus-vocabulary.ts";
+import type { CorpusVocabulary } from "./corpus-vocabulary.ts";
 import { Random } from "./random.ts";
 
 export interface GeneratedReport {

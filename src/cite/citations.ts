@@ -20,11 +20,15 @@ export interface CitationInput {
   originalUrl: string | null;
 }
 
-export interface Citations {
-  plain: string;
+/** The formats a reference manager imports. */
+export interface CitationFormats {
   bibtex: string;
   ris: string;
   cslJson: string;
+}
+
+export interface Citations extends CitationFormats {
+  plain: string;
 }
 
 /** CSL-JSON is the one description; every other format is citation-js's rendering of it. */
@@ -44,11 +48,10 @@ export function cslItem(input: CitationInput): Record<string, unknown> {
 }
 
 /** BibTeX, RIS and CSL-JSON for one report; the plain citation comes from `plainCitations`. */
-export function citations(input: CitationInput, plain: string): Citations {
+export function citationFormats(input: CitationInput): CitationFormats {
   const item = cslItem(input);
   const cite = new Cite(item);
   return {
-    plain,
     bibtex: cite.format("bibtex").trim(),
     ris: cite.format("ris").trim(),
     cslJson: JSON.stringify([item], null, 2),

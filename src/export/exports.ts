@@ -1,6 +1,7 @@
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:fs";
 import { join } from "node:path";
-import type { ReportRecord } from "../types.ts";
+import { claimAnchor, routes } from "../routes.ts";
+import { ARCHIVE_NAME_AR } from "../views/labels.ts";
 import { escapeXml } from "../views/svg.ts";
 import type { PlaceView } from "../views/site-data.ts";
 import type { ReportView } from "../views/report-view.ts";
@@ -9,8 +10,8 @@ import type { ReportView } from "../views/report-view.ts";
 export interface ExportInput {
   outDir: string;
   baseUrl: string;
-  /** Newest first, paired with their views. */
-  reports: readonly { record: ReportRecord; view: ReportView }[];
+  /** Newest first. */
+  reports: readonly ReportView[];
   places: readonly PlaceView[];
   /** Stands for "now" in the feed when no report carries a date; pinned for reproducible builds. */
   epoch: Date;
@@ -22,15 +23,15 @@ const FEED_SIZE = 50;
 export function writeExports(input: ExportInput): string[] {
   const dir = join(input.outDir, "data");
   mkdirSync(dir, { recursive: true });
-  writeJsonArray(join(input.outDir, "data/reports.json"), input.reports.map((r) => r.record));
+  writeJsonArray(join(input.outDir, routes.reportsJson), input.reports.map((view) => view.record));
   const written: Record<string, string> = {
-    "data/reports.csv": reportsCsv(input),
-    "data/casualties.csv": casualtiesCsv(input),
-    "data/places.geojson": placesGeoJson(input) + "\n",
-    "feed.xml": atomFeed(input),
+    [routes.reportsCsv]: reportsCsv(input),
+    [routes.casualtiesCsv]: casualtiesCsv(input),
+    [routes.placesGeoJson]: placesGeoJson(input) + "\n",
+    [routes.feed]: atomFeed(input),
   };
   for (const [path, content] of Object.entries(written)) writeFileSync(join(input.outDir, path), content);
-  return ["data/reports.json", ...Object.keys(written)];
+  return [routes.reportsJson, ...Object.keys(written)];
 }
 
 /**
@@ -67,9 +68,9 @@ function reportsCsv({ reports, baseUrl }: ExportInput): string {
   const header = ["id", "url", "title", "outlet", "author", "dateline", "date", "date_precision", "places", "place_slugs", "actors", "claims", "file"];
   return csv([
     header,
-    ...reports.map(({ record, view }) => [
+    ...reports.map(({ record, url }) => [
       record.id,
-      new URL(view.url, baseUrl).href,
+      new URL(url, baseUrl).href,
       record.title,
       record.source.outlet,
       record.source.author,
@@ -87,8 +88,8 @@ function reportsCsv({ reports, baseUrl }: ExportInput): string {
 
 function casualtiesCsv({ reports, baseUrl }: ExportInput): string {
   const header = ["report_id", "report_url", "claim", "party", "outcome", "count", "qualifier", "perpetrator", "evidence"];
-  const rows = reports.flatMap(({ record, view }) =>
-    record.casualties.map((c, i) => [record.id, new URL(`${view.url}#claim-${i + 1}`, baseUrl).href, i + 1, c.party, c.outcome, c.count, c.qualifier, c.perpetrator, c.evidence]),
+  const rows = reports.flatMap(({ record, url }) =>
+    record.casualties.map((c, i) => [record.id, new URL(`${url}#${claimAnchor(i + 1)}`, baseUrl).href, i + 1, c.party, c.outcome, c.count, c.qualifier, c.perpetrator, c.evidence]),
   );
   return csv([header, ...rows]);
 }
@@ -111,7 +112,8 @@ function atomDate(value: string | null, fallback: Date): string {
 }
 
 function atomFeed({ reports, baseUrl, epoch }: ExportInput): string {
-  const entries = reports.slice(0, FEED_SIZE).map(({ record, view }) => {
+  const entries = reports.slice(0, FEED_SIZE).map((view) => {
+    const { record } = view;
     const updated = atomDate(record.source.published ?? record.date.value, epoch);
     return `  <entry>
     <id>${escapeXml(view.canonical)}</id>
@@ -125,15 +127,15 @@ function atomFeed({ reports, baseUrl, epoch }: ExportInput): string {
   const updated = reports
     .map(({ record }) => atomDate(record.source.published ?? record.date.value, epoch))
     .reduce((a, b) => (a > b ? a : b), atomDate(null, epoch));
-  const self = new URL("/feed.xml", baseUrl).href;
+  const self = new URL(routes.feed, baseUrl).href;
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ar">
   <id>${escapeXml(self)}</id>
-  <title>أرشيف الحوادث المفتوح</title>
+  <title>${ARCHIVE_NAME_AR}</title>
   <link rel="self" href="${escapeXml(self)}"/>
-  <link href="${escapeXml(new URL("/", baseUrl).href)}"/>
+  <link href="${escapeXml(new URL(routes.home, baseUrl).href)}"/>
   <updated>${updated}</updated>
-  <author><name>أرشيف الحوادث المفتوح</name></author>
+  <author><name>${ARCHIVE_NAME_AR}</name></author>
 ${entries.join("\n")}
 </feed>
 `;

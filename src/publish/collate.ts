@@ -1,11 +1,14 @@
 import { createHash } from "node:crypto";
+import { relative, sep } from "node:path";
 import type { ExtractResult } from "../extract/index.ts";
 import { formatMessage, type Message } from "../message.ts";
+import { reportUrl } from "../routes.ts";
 import { isFailure, type ReportRecord } from "../types.ts";
 import type { Redirect } from "./registry.ts";
 
 /** A report that will be published, with what the build needs beside its record. */
 export interface PublishedReport {
+  /** As published: its `file` is the path inside the content folder, the same on every machine. */
   record: ReportRecord;
   /** The file as the archive received it, and its text. */
   file: string;
@@ -41,7 +44,7 @@ export interface Collation {
  * claiming one id are both rejected, each naming the other: neither may take
  * the permalink, and the rest of the archive is still published.
  */
-export function collate(results: readonly ExtractResult[]): Collation {
+export function collate(results: readonly ExtractResult[], contentDir: string): Collation {
   const collation: Collation = { reports: [], entries: [], duplicateRedirects: [] };
   const byText = new Map<string, PublishedReport>();
   const byId = new Map<string, PublishedReport>();
@@ -74,7 +77,8 @@ export function collate(results: readonly ExtractResult[]): Collation {
       collation.reports = collation.reports.filter((report) => report !== claimant);
       continue;
     }
-    const report: PublishedReport = { record: output, file: output.file, text: result.text, sha256: result.sha256, notices: result.notices };
+    const record = { ...output, file: relative(contentDir, output.file).split(sep).join("/") };
+    const report: PublishedReport = { record, file: output.file, text: result.text, sha256: result.sha256, notices: result.notices };
     byText.set(textKey, report);
     byId.set(output.id, report);
     collation.reports.push(report);
@@ -82,8 +86,4 @@ export function collate(results: readonly ExtractResult[]): Collation {
     collation.entries.push({ file: output.file, status: warned ? "published-with-warnings" : "published", id: output.id, url: reportUrl(output.id), messages });
   }
   return collation;
-}
-
-export function reportUrl(id: string): string {
-  return `/reports/${id}/`;
 }

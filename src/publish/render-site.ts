@@ -1,10 +1,9 @@
 import { closeSync, copyFileSync, openSync, readdirSync, writeSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { join } from "node:path";
 import { extractAll } from "../batch/extract-all.ts";
 import { extractionVersion } from "../batch/extract-cache.ts";
 import type { DataFile } from "../knowledge/data-files.ts";
 import { loadKnowledge, type Knowledge } from "../knowledge/index.ts";
-import type { Location } from "../types.ts";
 import { bundleSearchScript } from "../search/bundle.ts";
 import { plainCitationsAside } from "../cite/citations-aside.ts";
 import { collate, type PublishedReport } from "./collate.ts";
@@ -14,7 +13,8 @@ import { listReports } from "./inputs.ts";
 import { manifest, writeManifest, type Manifest } from "./manifest.ts";
 import { Progress } from "./progress.ts";
 import { loadRegistry, planPermalinks, REGISTRY_FILE } from "./registry.ts";
-import { citationInput, originalUrl, reportView, withPlainCitations, type ReportView } from "../views/report-view.ts";
+import { citationInput, completeReportView, draftReportView, originalFileUrl, type ReportView } from "../views/report-view.ts";
+import { routes } from "../routes.ts";
 import { writePlaceSearch } from "../search/place-search.ts";
 import { searchRecord } from "../search/search-record.ts";
 import { siteData } from "../views/site-data.ts";
@@ -69,7 +69,7 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
 
   progress.stage("views");
   mark = performance.now();
-  const collation = collate(results);
+  const collation = collate(results, request.contentDir);
   for (const file of others) {
     const reason = formatMessage({ file, severity: "error", reason: "not a report: only .txt and .md files are read", ruleId: "not-a-report" });
     collation.entries.push({ file, status: "rejected", reason, messages: [] });
@@ -83,14 +83,13 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   );
   if (plan.errors.length) throw new BuildRefused(plan.errors);
 
-  const sourced = collation.reports.map((report) => ({ ...report, record: { ...report.record, file: sourcePath(request.contentDir, report.file) } }));
-  const reports = (await reportViews(sourced, request, knowledge)).sort((a, b) =>
+  const reports = (await reportViews(collation.reports, request, knowledge)).sort((a, b) =>
     a.view.sortKey === b.view.sortKey ? compare(a.view.id, b.view.id) : compare(b.view.sortKey, a.view.sortKey),
   );
   timings.reports = reports.length;
-  const locations = new Map<string, Location[]>(reports.map(({ report }) => [report.record.id, report.record.locations]));
   const { gazetteer } = knowledge;
-  const site = siteData(reports.map((r) => r.view), locations, gazetteer, request.baseUrl, plan.tombstones, plan.redirects);
+  const views = reports.map((r) => r.view);
+  const site = siteData(views, gazetteer, request.baseUrl, plan.tombstones, plan.redirects);
   timings.views = seconds(mark);
   progress.finish("views", reports.length, "reports");
 
@@ -104,12 +103,12 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   progress.stage("exports");
   mark = performance.now();
   copyOriginals(reports.map((r) => r.report), request.siteDir);
-  await bundleSearchScript(join(request.siteDir, "assets", "search.js"));
-  writeExports({ outDir: request.siteDir, baseUrl: request.baseUrl, reports: reports.map(({ report, view }) => ({ record: report.record, view })), places: site.places, epoch: request.epoch });
+  await bundleSearchScript(join(request.siteDir, routes.searchScript));
+  writeExports({ outDir: request.siteDir, baseUrl: request.baseUrl, reports: views, places: site.places, epoch: request.epoch });
   writePlaceSearch(request.siteDir, site.places, gazetteer);
   const records = openSync(request.searchRecordsFile, "w");
   try {
-    for (const { report, view } of reports) writeSync(records, `${JSON.stringify(searchRecord(view, report.record))}\n`);
+    for (const view of views) writeSync(records, `${JSON.stringify(searchRecord(view))}\n`);
   } finally {
     closeSync(records);
   }
@@ -134,21 +133,18 @@ async function reportViews(reports: readonly PublishedReport[], request: RenderR
   const views = keys.map((key) => cache?.get(key));
   const missing = reports.flatMap((_, i) => (views[i] ? [] : [i]));
   const plain = plainCitationsAside(missing.map((i) => citationInput(reports[i]!, request.baseUrl)));
-  const made = missing.map((i) => reportView(reports[i]!, request.baseUrl, reports[i]!.record.file, vocabularyNames));
-  withPlainCitations(made, await plain);
+  const drafts = missing.map((i) => draftReportView(reports[i]!, request.baseUrl, vocabularyNames));
+  const plainCitations = await plain;
   missing.forEach((i, k) => {
-    views[i] = made[k];
-    cache?.set(keys[i]!, made[k]!);
+    const draft = drafts[k]!;
+    views[i] = completeReportView(draft, plainCitations.get(draft.id) ?? "");
+    cache?.set(keys[i]!, views[i]!);
   });
   return reports.map((report, i) => ({ report, view: views[i]! }));
 }
 
 function copyOriginals(reports: readonly PublishedReport[], siteDir: string): void {
-  for (const report of reports) copyFileSync(report.file, join(siteDir, originalUrl(report)));
-}
-
-function sourcePath(contentDir: string, file: string): string {
-  return relative(contentDir, file).split(sep).join("/");
+  for (const report of reports) copyFileSync(report.file, join(siteDir, originalFileUrl(report)));
 }
 
 function countPages(dir: string): number {

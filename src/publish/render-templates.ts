@@ -1,12 +1,13 @@
 import Eleventy from "@11ty/eleventy";
 import { fileURLToPath } from "node:url";
+import { routes } from "../routes.ts";
 import type { SiteData } from "../views/site-data.ts";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 
 /**
  * Runs Eleventy in this process (so tsx loads `.eleventy.ts`) over the archive's
- * templates, with the site's view models as global data.
+ * templates, with the site's view models and its addresses (`routes`) as global data.
  */
 export async function renderTemplates(site: SiteData, outDir: string): Promise<void> {
   const previous = process.cwd();
@@ -18,6 +19,7 @@ export async function renderTemplates(site: SiteData, outDir: string): Promise<v
       quietMode: true,
       config(config) {
         config.addGlobalData("site", site);
+        config.addGlobalData("routes", routes);
       },
     });
     // The build prints its own summary; Eleventy's "Wrote N files" would be noise in CI.

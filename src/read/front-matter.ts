@@ -150,7 +150,7 @@ function curate(data: Record<string, unknown>, file: string, placeOf: PlaceOf): 
     }
     const text = String(value).trim();
     if (key === "id") {
-      if (!SLUG.test(text)) throw invalid(`"id" must be lowercase Latin letters, digits and single hyphens (got "${text}")`, "[a-z0-9]+(-[a-z0-9]+)*");
+      if (!SLUG.test(text)) throw invalid(`"id" must be lowercase Latin letters, digits and single hyphens (got "${text}")`, SLUG.source);
       if (text.length > MAX_ID_LENGTH) throw invalid(`"id" must be at most ${MAX_ID_LENGTH} characters (got ${text.length})`);
       curated.id = text;
     } else if (key === "published") {

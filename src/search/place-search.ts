@@ -3,7 +3,7 @@ import { join } from "node:path";
 import type { Gazetteer } from "../knowledge/gazetteer.ts";
 import type { ReportSummary } from "../views/report-view.ts";
 import { searchKeys } from "./search-keys.ts";
-import { PLACE_SEARCH_INDEX, placeResultsFile } from "./search-paths.ts";
+import { placeResultsUrl, routes } from "../routes.ts";
 import type { PlaceView } from "../views/site-data.ts";
 
 /** Results in one download: a screenful, a few kilobytes compressed. */
@@ -19,7 +19,7 @@ export interface PlaceSearchEntry {
   within: string | null;
   url: string;
   total: number;
-  /** Files of results (`placeResultsFile(url, 1)` onwards), newest reports first. */
+  /** Files of results (`placeResultsUrl(url, 1)` onwards), newest reports first. */
   files: number;
 }
 
@@ -49,11 +49,11 @@ export function writePlaceSearch(siteDir: string, places: readonly PlaceView[], 
     mkdirSync(join(siteDir, place.url), { recursive: true });
     for (let file = 0; file < files; file++) {
       const slice = place.reports.slice(file * PLACE_RESULTS_PER_FILE, (file + 1) * PLACE_RESULTS_PER_FILE);
-      writeFileSync(join(siteDir, placeResultsFile(place.url, file + 1)), JSON.stringify(slice.map(placeResult)));
+      writeFileSync(join(siteDir, placeResultsUrl(place.url, file + 1)), JSON.stringify(slice.map(placeResult)));
     }
   }
-  mkdirSync(join(siteDir, "search"), { recursive: true });
-  writeFileSync(join(siteDir, PLACE_SEARCH_INDEX), JSON.stringify(entries));
+  mkdirSync(join(siteDir, routes.search), { recursive: true });
+  writeFileSync(join(siteDir, routes.placeSearchIndex), JSON.stringify(entries));
 }
 
 function placeResult(report: ReportSummary): PlaceResult {

@@ -1,4 +1,3 @@
-import type { ReportRecord } from "../types.ts";
 import type { ReportView } from "../views/report-view.ts";
 import { searchKeys } from "./search-keys.ts";
 
@@ -18,9 +17,9 @@ export interface SearchRecord {
  * the words a query can match: a query is folded the same way (`searchKeys`), so
  * the report's own spelling would never be matched anyway.
  */
-export function searchRecord(view: ReportView, record: ReportRecord): SearchRecord {
-  const { author, dateline } = record.source;
-  const texts = [view.title, ...record.body, ...view.filters.place, ...view.filters.actor, ...view.filters.outlet, author ?? "", dateline ?? ""];
+export function searchRecord(view: ReportView): SearchRecord {
+  const { author, dateline } = view.record.source;
+  const texts = [view.title, ...view.record.body, ...view.filters.place, ...view.filters.actor, ...view.filters.outlet, author ?? "", dateline ?? ""];
   return {
     url: view.url,
     content: texts.flatMap(searchKeys).join(" "),

@@ -1,6 +1,8 @@
 import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import { extname, join, normalize, resolve, sep } from "node:path";
+import { routes } from "../routes.ts";
+import { NOT_FOUND_PAGE_AR } from "../views/labels.ts";
 
 /** Content types by file extension, as a web host would send them. */
 export const CONTENT_TYPES: Record<string, string> = {
@@ -50,10 +52,10 @@ export function serveStatic(siteDir: string, port: number, host = "127.0.0.1"): 
       createReadStream(path).pipe(response);
       return;
     }
-    const notFound = join(root, "404.html");
+    const notFound = join(root, routes.notFound);
     response.writeHead(404, { "content-type": CONTENT_TYPES[".html"]! });
     if (existsSync(notFound)) createReadStream(notFound).pipe(response);
-    else response.end("<!doctype html><html lang=\"ar\" dir=\"rtl\"><title>غير موجود</title><p>الصفحة غير موجودة.</p></html>");
+    else response.end(NOT_FOUND_PAGE_AR);
   });
   return new Promise((done, fail) => {
     server.once("error", fail);

@@ -1,6 +1,15 @@
 import type { DatePrecision, Outcome, PlaceType, Qualifier } from "../types.ts";
 
-/** Arabic wording for the record's enumerations: what a reader sees in place of a code. */
+/**
+ * Every Arabic string the archive's code puts on a page: the record's
+ * enumerations as a reader sees them, and the site's own words. Templates hold
+ * their own prose; the search page's script takes its words from here too.
+ * A string with `{n}` or `{name}` is filled in by `fill`.
+ */
+
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
 
 /** Levantine month names, as Syrian outlets write them. */
 export const MONTHS_AR = [
@@ -91,3 +100,49 @@ export const FIELDS_AR: Record<string, string> = {
   actors: "الجهات",
   casualties: "ادعاءات الإصابات",
 };
+
+/** The archive's own name, in the feed and wherever the site names itself. */
+export const ARCHIVE_NAME_AR = "أرشيف الحوادث المفتوح";
+
+/** The link from a highlighted claim in the text back to its row. */
+export const BACK_TO_CLAIM_AR = "العودة إلى الادعاء {n}";
+
+/** After a list's name from its second page on. */
+export const PAGE_OF_AR = " (الصفحة {n} من {count})";
+
+/** The place index's group of places that lie in no city. */
+export const OUTSIDE_CITIES_AR = "خارج المدن";
+
+export const MAP_TITLE_AR = "خريطة {name}";
+
+export const TIMELINE_TITLE_AR = "عدد التقارير في كل شهر";
+
+export const HOME_TOTALS_AR = { reports: "تقارير", places: "أماكن", actors: "جهات", claims: "ادعاءات إصابات" } as const;
+
+/** Under the timeline, when some reports cannot be drawn on it. */
+export const UNDATED_NOTE_AR = `{n} من التقارير لا يُعرف شهرها (${UNKNOWN_DATE} أو السنة فقط)، فلا تظهر في الرسم.`;
+
+/** A count the text does not give. */
+export const UNKNOWN_COUNT_AR = "؟";
+
+/** The server's answer when not even the site's own 404 page is there. */
+export const NOT_FOUND_PAGE_AR = '<!doctype html><html lang="ar" dir="rtl"><title>غير موجود</title><p>الصفحة غير موجودة.</p></html>';
+
+/** The search page's words. */
+export const SEARCH_AR = {
+  filters: { place: "المكان", actor: "الجهة", outlet: "المصدر", year: "السنة" },
+  empty: "اكتب كلمة للبحث، أو اختر مرشّحاً.",
+  searching: "جارٍ البحث…",
+  none: "لا نتائج.",
+  count: "عدد النتائج: {n}",
+  firstShown: " (تُعرض أول {n})",
+  within: " في {place}",
+  placeResults: "«{name}» ({type}{within}): {total} من التقارير تذكره أو تذكر مكاناً داخله{shown}.",
+  searchTextsFor: "ابحث عن «{query}» كلمةً في نصوص التقارير",
+  sharedName: "«{query}» اسم لأكثر من مكان ({n}). اختر أحدها:",
+  placeChoice: "{name} ({type}{within}، {total})",
+  orSearchTexts: "أو ابحث عن الكلمة في نصوص التقارير",
+  placePage: "صفحة {name}",
+  derivedTitle: " (عنوان مشتق من النص)",
+  failed: "تعذّر تحميل البحث. تصفح الأرشيف حسب الأماكن أو الجهات أو الأشهر.",
+} as const;

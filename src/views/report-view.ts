@@ -2,10 +2,11 @@ import { basename, extname } from "node:path";
 import { formatMessage } from "../message.ts";
 import type { ReportRecord } from "../types.ts";
 import { isolateLtrRuns } from "./bidi.ts";
-import { citations, type CitationInput, type Citations } from "../cite/citations.ts";
-import { reportUrl, type PublishedReport } from "../publish/collate.ts";
+import { citationFormats, type CitationFormats, type CitationInput, type Citations } from "../cite/citations.ts";
+import type { PublishedReport } from "../publish/collate.ts";
+import { actorUrl, claimAnchor, originalUrl, outletUrl, placeUrl, reportUrl } from "../routes.ts";
 import { formatDate, parseDateValue } from "./dates.ts";
-import { FIELDS_AR, OUTCOMES_AR, PARTIES_AR, PLACE_TYPE_AR, PRECISION_AR, QUALIFIED_COUNT_AR, QUALIFIERS_AR } from "./labels.ts";
+import { BACK_TO_CLAIM_AR, FIELDS_AR, OUTCOMES_AR, PARTIES_AR, PLACE_TYPE_AR, PRECISION_AR, QUALIFIED_COUNT_AR, QUALIFIERS_AR, UNKNOWN_COUNT_AR } from "./labels.ts";
 import { renderBody, type Highlight } from "./render-body.ts";
 import { slugForName } from "../text/transliterate.ts";
 
@@ -47,6 +48,8 @@ export interface ReportSummary {
 }
 
 export interface ReportView extends ReportSummary {
+  /** The record as published (its `file` relative to the content folder): what the exports and the search index are made from. */
+  record: ReportRecord;
   canonical: string;
   outletLink: Link | null;
   author: string | null;
@@ -78,20 +81,9 @@ const SUMMARY_LENGTH = 240;
 /** Words of a derived headline: enough to recognise the report, short enough to scan. */
 const DERIVED_TITLE_WORDS = 12;
 
-export function outletUrl(name: string): string {
-  return `/outlets/${slugForName(name)}/`;
-}
-
-export function actorUrl(id: string): string {
-  return `/actors/${id}/`;
-}
-
-export function placeUrl(slug: string): string {
-  return `/places/${slug}/`;
-}
-
-export function originalUrl(report: PublishedReport): string {
-  return `${reportUrl(report.record.id)}original${extname(report.file).toLowerCase() || ".txt"}`;
+/** Where the report's original file is published, with its own extension. */
+export function originalFileUrl(report: PublishedReport): string {
+  return originalUrl(report.record.id, extname(report.file).toLowerCase() || ".txt");
 }
 
 /** The newest-first key: the events' date, else the publication date. */
@@ -120,7 +112,6 @@ function deriveTitle(record: ReportRecord): string {
   return words.length > DERIVED_TITLE_WORDS ? `${words.slice(0, DERIVED_TITLE_WORDS).join(" ")}…` : first.trim() || record.id;
 }
 
-/** Every field of the view a report page prints, computed once so templates stay free of logic. */
 /** What a report is cited as; `plainCitations` formats many of these at once. */
 export function citationInput(report: PublishedReport, baseUrl: string): CitationInput {
   const { record } = report;
@@ -136,16 +127,23 @@ export function citationInput(report: PublishedReport, baseUrl: string): Citatio
   };
 }
 
-/** Views are built while citeproc formats the plain citations elsewhere; this fills them in. */
-export function withPlainCitations(views: ReportView[], plain: ReadonlyMap<string, string>): void {
-  for (const view of views) {
-    view.cite.plain = plain.get(view.id) ?? "";
-    view.citeHtml = isolateLtrRuns(view.cite.plain);
-  }
+/**
+ * A report's view but for its plain citation: drafts are made while citeproc
+ * formats the plain citations of many reports at once on another core.
+ */
+export type ReportViewDraft = Omit<ReportView, "cite" | "citeHtml"> & { citeFormats: CitationFormats };
+
+/** The whole view, once its plain citation is known. */
+export function completeReportView(draft: ReportViewDraft, plainCitation: string): ReportView {
+  const { citeFormats, ...view } = draft;
+  return { ...view, cite: { plain: plainCitation, ...citeFormats }, citeHtml: isolateLtrRuns(plainCitation) };
 }
 
-/** `vocabularyNames`: the vocabulary's actor names by id, for a perpetrator the report does not name as an actor. */
-export function reportView(report: PublishedReport, baseUrl: string, sourcePath: string, vocabularyNames: ReadonlyMap<string, string>): ReportView {
+/**
+ * Every field a report page prints, computed once so templates stay free of logic.
+ * `vocabularyNames`: the vocabulary's actor names by id, for a perpetrator the report does not name as an actor.
+ */
+export function draftReportView(report: PublishedReport, baseUrl: string, vocabularyNames: ReadonlyMap<string, string>): ReportViewDraft {
   const { record } = report;
   const summary = summarise(record);
   const actorName = new Map([...vocabularyNames, ...record.actors.map((a) => [a.id, a.name] as const)]);
@@ -153,7 +151,7 @@ export function reportView(report: PublishedReport, baseUrl: string, sourcePath:
 
   const highlights: Highlight[] = [];
   record.casualties.forEach((claim, i) => {
-    highlights.push({ text: claim.evidence, id: `ev-claim-${i + 1}`, className: "ev-claim", every: false, backTo: { href: `#claim-${i + 1}`, label: `العودة إلى الادعاء ${i + 1}` } });
+    highlights.push({ text: claim.evidence, id: `ev-claim-${i + 1}`, className: "ev-claim", every: false, backTo: { href: `#${claimAnchor(i + 1)}`, label: BACK_TO_CLAIM_AR.replace("{n}", String(i + 1)) } });
   });
   if (record.date.evidence) highlights.push({ text: record.date.evidence, id: "ev-date", className: "ev-date", every: false });
   for (const place of record.locations) {
@@ -167,14 +165,15 @@ export function reportView(report: PublishedReport, baseUrl: string, sourcePath:
 
   const canonical = new URL(summary.url, baseUrl).href;
   const year = parseDateValue(record.date.value)?.year;
-  const cite = citations(citationInput(report, baseUrl), "");
+  const citeFormats = citationFormats(citationInput(report, baseUrl));
   const curated = new Set(record.curated ?? []);
   const provenanceFields = ["title", "outlet", "author", "dateline", "date", "published", "url", "locations", "actors", "casualties"];
 
   return {
     ...summary,
+    record,
     canonical,
-    outletLink: record.source.outlet ? { name: record.source.outlet, url: outletUrl(record.source.outlet) } : null,
+    outletLink: record.source.outlet ? { name: record.source.outlet, url: outletUrl(slugForName(record.source.outlet)) } : null,
     author: record.source.author,
     dateline: record.source.dateline,
     datePrecision: PRECISION_AR[record.date.precision],
@@ -185,10 +184,10 @@ export function reportView(report: PublishedReport, baseUrl: string, sourcePath:
     actorLinks: record.actors.map((a) => ({ id: a.id, name: a.name, url: actorUrl(a.id), evidenceHref: href(`ev-actor-${a.id}`) })),
     claimRows: record.casualties.map((claim, i) => ({
       number: i + 1,
-      rowId: `claim-${i + 1}`,
+      rowId: claimAnchor(i + 1),
       party: partyName(claim.party),
       outcome: OUTCOMES_AR[claim.outcome],
-      count: QUALIFIED_COUNT_AR[claim.qualifier].replace("{n}", claim.count === null ? "؟" : String(claim.count)),
+      count: QUALIFIED_COUNT_AR[claim.qualifier].replace("{n}", claim.count === null ? UNKNOWN_COUNT_AR : String(claim.count)),
       bound: QUALIFIERS_AR[claim.qualifier],
       perpetrator: claim.perpetrator ? { name: partyName(claim.perpetrator), url: actorUrl(claim.perpetrator) } : null,
       evidence: claim.evidence,
@@ -197,10 +196,9 @@ export function reportView(report: PublishedReport, baseUrl: string, sourcePath:
     bodyHtml: body.html,
     removed: record.removed,
     provenance: provenanceFields.map((field) => ({ field: FIELDS_AR[field] ?? field, curated: curated.has(field) })),
-    original: { url: originalUrl(report), name: basename(report.file), sha256: report.sha256, path: sourcePath },
+    original: { url: originalFileUrl(report), name: basename(report.file), sha256: report.sha256, path: record.file },
     notices: report.notices.map(formatMessage),
-    cite,
-    citeHtml: isolateLtrRuns(cite.plain),
+    citeFormats,
     highwire: highwire(record, summary.title, canonical),
     jsonLd: jsonForScript(jsonLd(record, summary.title, canonical)),
     filters: {

@@ -1,9 +1,10 @@
 import type { Gazetteer } from "../knowledge/gazetteer.ts";
-import type { Location, PlaceType } from "../types.ts";
-import { formatMonthKey, parseDateValue } from "./dates.ts";
-import { PLACE_TYPE_AR, PLACE_TYPES_AR, UNKNOWN_DATE } from "./labels.ts";
+import { PLACE_TYPES, type PlaceType } from "../types.ts";
 import type { Redirect, Tombstone } from "../publish/registry.ts";
-import { actorUrl, outletUrl, placeUrl, type Link, type ReportSummary, type ReportView } from "./report-view.ts";
+import { listPageUrl, monthUrl, placeUrl, reportUrl } from "../routes.ts";
+import { formatMonthKey, parseDateValue } from "./dates.ts";
+import { fill, HOME_TOTALS_AR, MAP_TITLE_AR, OUTSIDE_CITIES_AR, PAGE_OF_AR, PLACE_TYPE_AR, PLACE_TYPES_AR, TIMELINE_TITLE_AR, UNDATED_NOTE_AR } from "./labels.ts";
+import type { Link, ReportSummary, ReportView } from "./report-view.ts";
 import { mapSvg, timelineSvg, type Bar, type MapPoint } from "./svg.ts";
 import { slugForName } from "../text/transliterate.ts";
 
@@ -68,7 +69,7 @@ export interface SiteData {
   outlets: ListPage[];
   months: ListPage[];
   monthIndex: { months: MonthIndexEntry[]; yearOnly: { year: string; reports: ReportSummary[] }[]; undated: ReportSummary[] };
-  tombstones: Tombstone[];
+  tombstones: (Tombstone & { url: string })[];
   redirects: (Redirect & { url: string; toUrl: string; canonical: string })[];
   home: { latest: ReportSummary[]; totals: { label: string; value: number }[]; timelineSvg: string | null; undatedNote: string | null };
 }
@@ -80,7 +81,7 @@ const LATEST = 10;
  * thousands; a hundred is a few dozen kilobytes, light on a poor connection.
  */
 export const LIST_PAGE_SIZE = 100;
-const TYPE_ORDER: PlaceType[] = ["city", "neighbourhood", "district", "town", "village", "region", "facility", "landmark", "other"];
+
 
 interface PlaceNode {
   slug: string;
@@ -92,15 +93,15 @@ interface PlaceNode {
 }
 
 /** Reports are given newest first; every list keeps that order. */
-export function siteData(reports: ReportView[], records: ReadonlyMap<string, Location[]>, gazetteer: Gazetteer, baseUrl: string, tombstones: Tombstone[], redirects: Redirect[]): SiteData {
-  const places = placeViews(reports, records, gazetteer);
+export function siteData(reports: ReportView[], gazetteer: Gazetteer, baseUrl: string, tombstones: Tombstone[], redirects: Redirect[]): SiteData {
+  const places = placeViews(reports, gazetteer);
   const actors = groupBy(reports, (r) => r.actorLinks.map((a) => ({ slug: a.id, name: a.name, url: a.url })));
-  const outlets = groupBy(reports, (r) => (r.outletLink ? [{ slug: slugForName(r.outletLink.name), name: r.outletLink.name, url: outletUrl(r.outletLink.name) }] : []));
+  const outlets = groupBy(reports, (r) => (r.outletLink ? [{ slug: slugForName(r.outletLink.name), name: r.outletLink.name, url: r.outletLink.url }] : []));
   const months = groupBy(reports, (r) => {
     const parts = parseDateValue(r.sortKey);
     if (!parts?.month) return [];
     const key = r.sortKey.slice(0, 7);
-    return [{ slug: key, name: formatMonthKey(key), url: `/months/${key}/` }];
+    return [{ slug: key, name: formatMonthKey(key), url: monthUrl(key) }];
   });
   return {
     baseUrl,
@@ -115,8 +116,8 @@ export function siteData(reports: ReportView[], records: ReadonlyMap<string, Loc
     outlets,
     months,
     monthIndex: monthIndex(reports),
-    tombstones,
-    redirects: redirects.map((r) => ({ ...r, url: `/reports/${r.id}/`, toUrl: `/reports/${r.to}/`, canonical: new URL(`/reports/${r.to}/`, baseUrl).href })),
+    tombstones: tombstones.map((t) => ({ ...t, url: reportUrl(t.id) })),
+    redirects: redirects.map((r) => ({ ...r, url: reportUrl(r.id), toUrl: reportUrl(r.to), canonical: new URL(reportUrl(r.to), baseUrl).href })),
     home: home(reports, places.length),
   };
 }
@@ -138,13 +139,13 @@ function groupBy(reports: readonly ReportView[], keys: (report: ReportView) => {
 export function paginate<T extends ListPage>(entries: readonly T[], size = LIST_PAGE_SIZE): ListPageSlice<T>[] {
   return entries.flatMap((entry) => {
     const count = Math.max(1, Math.ceil(entry.reports.length / size));
-    const urlOf = (number: number): string => (number === 1 ? entry.url : `${entry.url}page/${number}/`);
+    const urlOf = (number: number): string => listPageUrl(entry.url, number);
     return Array.from({ length: count }, (_, i) => ({
       ...entry,
       reports: entry.reports.slice(i * size, (i + 1) * size),
       pageUrl: urlOf(i + 1),
       total: entry.reports.length,
-      pageLabel: i === 0 ? "" : ` (الصفحة ${i + 1} من ${count})`,
+      pageLabel: i === 0 ? "" : fill(PAGE_OF_AR, { n: i + 1, count }),
       pager: count === 1 ? null : { number: i + 1, count, previous: i > 0 ? urlOf(i) : null, next: i + 1 < count ? urlOf(i + 2) : null },
     }));
   });
@@ -155,7 +156,7 @@ function summaryOf(report: ReportView): ReportSummary {
   return { id, url, title, titleDerived, dateText, outlet, places, claims, summary };
 }
 
-function placeViews(reports: readonly ReportView[], records: ReadonlyMap<string, Location[]>, gazetteer: Gazetteer): PlaceView[] {
+function placeViews(reports: readonly ReportView[], gazetteer: Gazetteer): PlaceView[] {
   const nodes = new Map<string, PlaceNode>();
   const direct = new Map<string, ReportView[]>();
   const withSubPlaces = new Map<string, ReportView[]>();
@@ -165,7 +166,7 @@ function placeViews(reports: readonly ReportView[], records: ReadonlyMap<string,
     map.set(slug, list);
   };
   for (const report of reports) {
-    for (const location of records.get(report.id) ?? []) {
+    for (const location of report.record.locations) {
       const known = gazetteer.bySlug.get(location.slug);
       nodes.set(location.slug, known ?? { slug: location.slug, name: location.name, type: location.type, parent: null, lat: location.lat, lon: location.lon });
       add(direct, location.slug, report);
@@ -199,7 +200,7 @@ function placeViews(reports: readonly ReportView[], records: ReadonlyMap<string,
         reports: (withSubPlaces.get(node.slug) ?? []).map(summaryOf),
         ancestors: ancestors.filter((a) => nodes.has(a.slug)).map((a) => ({ name: a.name, url: placeUrl(a.slug) })),
         children: kids.map((k) => ({ name: k.name, url: placeUrl(k.slug), count: count(k.slug) })),
-        mapSvg: points.length ? mapSvg(points, `خريطة ${node.name}`) : null,
+        mapSvg: points.length ? mapSvg(points, fill(MAP_TITLE_AR, { name: node.name })) : null,
         coordinates: node.lat !== null && node.lon !== null ? { lat: node.lat, lon: node.lon } : null,
       };
     });
@@ -226,9 +227,9 @@ function placeGroups(places: readonly PlaceView[], gazetteer: Gazetteer): PlaceG
   return [...groups.entries()]
     .sort(([a], [b]) => (a === OUTSIDE ? 1 : b === OUTSIDE ? -1 : compare(a, b)))
     .map(([key, group]) => ({
-      name: group.head?.name ?? (key === OUTSIDE ? "خارج المدن" : key),
+      name: group.head?.name ?? (key === OUTSIDE ? OUTSIDE_CITIES_AR : key),
       head: group.head ? { name: group.head.name, url: group.head.url } : null,
-      types: TYPE_ORDER.filter((t) => group.byType.has(t)).map((t) => ({
+      types: PLACE_TYPES.filter((t) => group.byType.has(t)).map((t) => ({
         type: PLACE_TYPES_AR[t],
         places: group.byType.get(t)!.sort((a, b) => b.total - a.total || compare(a.slug, b.slug)).map(link),
       })),
@@ -246,7 +247,7 @@ function monthIndex(reports: readonly ReportView[]): SiteData["monthIndex"] {
     else months.set(report.sortKey.slice(0, 7), (months.get(report.sortKey.slice(0, 7)) ?? 0) + 1);
   }
   return {
-    months: [...months.entries()].sort(([a], [b]) => compare(b, a)).map(([key, count]) => ({ name: formatMonthKey(key), url: `/months/${key}/`, count })),
+    months: [...months.entries()].sort(([a], [b]) => compare(b, a)).map(([key, count]) => ({ name: formatMonthKey(key), url: monthUrl(key), count })),
     yearOnly: [...years.entries()].sort(([a], [b]) => compare(b, a)).map(([year, list]) => ({ year, reports: list })),
     undated,
   };
@@ -263,13 +264,13 @@ function home(reports: readonly ReportView[], placeCount: number): SiteData["hom
   return {
     latest: reports.slice(0, LATEST).map(summaryOf),
     totals: [
-      { label: "تقارير", value: reports.length },
-      { label: "أماكن", value: placeCount },
-      { label: "جهات", value: actors.size },
-      { label: "ادعاءات إصابات", value: reports.reduce((n, r) => n + r.claimRows.length, 0) },
+      { label: HOME_TOTALS_AR.reports, value: reports.length },
+      { label: HOME_TOTALS_AR.places, value: placeCount },
+      { label: HOME_TOTALS_AR.actors, value: actors.size },
+      { label: HOME_TOTALS_AR.claims, value: reports.reduce((n, r) => n + r.claimRows.length, 0) },
     ],
-    timelineSvg: bars.length ? timelineSvg(bars, "عدد التقارير في كل شهر") : null,
-    undatedNote: undated ? `${undated} من التقارير لا يُعرف شهرها (${UNKNOWN_DATE} أو السنة فقط)، فلا تظهر في الرسم.` : null,
+    timelineSvg: bars.length ? timelineSvg(bars, TIMELINE_TITLE_AR) : null,
+    undatedNote: undated ? fill(UNDATED_NOTE_AR, { n: undated }) : null,
   };
 }
 

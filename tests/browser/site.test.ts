@@ -7,7 +7,7 @@ import type { Browser, Page } from "playwright-core";
 import type { ReportRecord } from "../../src/types.ts";
 import { fold } from "../../src/text/normalise.ts";
 import { serveStatic } from "../../src/serve/static-server.ts";
-import { build, makeArchive, outDir, SEEDS } from "../site/archive.ts";
+import { build, makeArchive, outDir, SEEDS } from "../helpers/archive.ts";
 import { launchChromium } from "../helpers/chromium.ts";
 
 const SPELLINGS = ["الحويقة", "حويقة", "الحويقه", "والحويقة"];

@@ -6,7 +6,7 @@ import { after, before, describe, it } from "node:test";
 import type { Browser, Page } from "playwright-core";
 import { serveStatic } from "../../src/serve/static-server.ts";
 import { CHROMIUM, launchChromium } from "../helpers/chromium.ts";
-import { build, filesUnder, hostileFiles, makeArchive, type Archive } from "./site-archive.ts";
+import { buildCommand, commandOut, filesUnder, hostileFiles, makeArchive } from "../helpers/archive.ts";
 
 /**
  * The hostile archive in a real browser: whatever the static checks miss, a script
@@ -17,7 +17,7 @@ import { build, filesUnder, hostileFiles, makeArchive, type Archive } from "./si
 const skip = existsSync(CHROMIUM) ? false : `no Chromium at ${CHROMIUM}`;
 
 describe("the hostile archive in Chromium", { skip }, () => {
-  let archive: Archive;
+  let archive: string;
   let server: Server;
   let base: string;
   let browser: Browser;
@@ -26,9 +26,9 @@ describe("the hostile archive in Chromium", { skip }, () => {
 
   before(async () => {
     archive = makeArchive(hostileFiles(["duplicate-id-b.md"]));
-    const run = build(archive);
+    const run = buildCommand(archive);
     assert.equal(run.status, 1, run.stderr);
-    ({ server, url: base } = await serveStatic(join(archive.dir, "out"), 0));
+    ({ server, url: base } = await serveStatic(commandOut(archive), 0));
     browser = await launchChromium();
     page = await browser.newPage();
     const local = new URL(base).host;
@@ -46,11 +46,10 @@ describe("the hostile archive in Chromium", { skip }, () => {
   after(async () => {
     await browser?.close();
     server?.close();
-    archive?.remove();
   });
 
   it("runs no report code on any page", async () => {
-    const out = join(archive.dir, "out");
+    const out = commandOut(archive);
     // A redirect page navigates by itself; its target is visited in its own turn.
     const pages = filesUnder(out).filter((path) => path.endsWith("index.html") && !/http-equiv="refresh"/i.test(readFileSync(join(out, path), "utf8")));
     for (const path of pages) {

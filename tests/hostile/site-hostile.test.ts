@@ -1,11 +1,12 @@
 import assert from "node:assert/strict";
 import type { SpawnSyncReturns } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { after, before, describe, it } from "node:test";
+import { dirname, join } from "node:path";
+import { before, describe, it, test } from "node:test";
 import { formulaCells, parseCsv } from "./csv.ts";
 import { executableMarkup, visibleText } from "./executable-markup.ts";
-import { build, filesUnder, hostileFiles, makeArchive, readManifest, ROOT, type Archive, type ManifestFile } from "./site-archive.ts";
+import type { BuildResult } from "../../src/publish/build-archive.ts";
+import { build, buildCommand, commandOut, filesUnder, hostileFiles, makeArchive, outDir, read, readManifest, reportPath, ROOT, type ManifestFile } from "../helpers/archive.ts";
 
 interface Expectation {
   outcome: "published" | "rejected";
@@ -19,20 +20,19 @@ const rejectedNames = Object.keys(expectations).filter((name) => expectations[na
 const files = hostileFiles(["duplicate-id-b.md"]);
 
 describe("a site built from hostile reports", () => {
-  let archive: Archive;
+  let archive: string;
   let run: SpawnSyncReturns<string>;
   let out: string;
   let manifest: ReturnType<typeof readManifest>;
-  const entry = (name: string): ManifestFile | undefined => manifest.files.find((f) => f.file === archive.reportPath(name));
+  const entry = (name: string): ManifestFile | undefined => manifest.files.find((f) => f.file === reportPath(name));
   const page = (url: string): string => readFileSync(join(out, url, "index.html"), "utf8");
 
   before(() => {
     archive = makeArchive(files);
-    out = join(archive.dir, "out");
-    run = build(archive);
+    out = commandOut(archive);
+    run = buildCommand(archive);
     manifest = readManifest(out);
   });
-  after(() => archive.remove());
 
   it("exits non-zero because files were rejected, after publishing the rest", () => {
     assert.equal(run.status, 1, run.stderr);
@@ -40,12 +40,12 @@ describe("a site built from hostile reports", () => {
   });
 
   it("lists every input file once in build-report.json", () => {
-    assert.deepEqual(manifest.files.map((f) => f.file).sort(), Object.keys(files).map((name) => archive.reportPath(name)).sort());
+    assert.deepEqual(manifest.files.map((f) => f.file).sort(), Object.keys(files).map((name) => reportPath(name)).sort());
   });
 
   for (const name of rejectedNames) {
     it(`rejects ${name} with its reason, on the terminal and in build-report.json, and publishes nothing of it`, () => {
-      const file = archive.reportPath(name);
+      const file = reportPath(name);
       const found = entry(name);
       assert.equal(found?.status, "rejected", JSON.stringify(found));
       assert.ok(found?.reason?.startsWith(file), found?.reason);
@@ -100,7 +100,7 @@ describe("a site built from hostile reports", () => {
   });
 
   it("never runs front matter: no file written by the JavaScript in front-matter-js*.md exists", () => {
-    for (const dir of [archive.dir, out, ROOT]) {
+    for (const dir of [dirname(archive), out, ROOT]) {
       for (const marker of ["PWNED-front-matter-js", "PWNED-front-matter-javascript"]) {
         assert.ok(!existsSync(join(dir, marker)), `${join(dir, marker)} must not exist`);
       }
@@ -121,7 +121,7 @@ describe("a site built from hostile reports", () => {
     assert.equal(kept?.status, "published");
     assert.equal(dropped?.status, "duplicate");
     assert.equal(dropped?.url, kept?.url);
-    assert.ok(dropped?.messages.some((m) => m.includes(archive.reportPath("duplicate-text-a.txt")) && m.includes(archive.reportPath("duplicate-text-b.txt"))));
+    assert.ok(dropped?.messages.some((m) => m.includes(reportPath("duplicate-text-a.txt")) && m.includes(reportPath("duplicate-text-b.txt"))));
     const story = "قُتل طفلان وجُرح أربعة مدنيين";
     const reportPages = filesUnder(join(out, "reports")).filter((path) => path.endsWith("/index.html"));
     const showing = reportPages.filter((path) => visibleText(readFileSync(join(out, "reports", path), "utf8")).includes(story));
@@ -132,5 +132,117 @@ describe("a site built from hostile reports", () => {
     const found = entry("prototype-pollution.md");
     assert.equal(found?.status, "published-with-warnings");
     assert.ok(found?.messages.some((m) => m.includes('"__proto__" is ignored')));
+  });
+});
+
+const HOSTILE = `---
+id: hostile-report
+title: "<script>alert('title')</script> عنوان {{ 7*7 }} {% if true %}x{% endif %} <% code %>"
+date: 2017-10
+---
+قصف على حي الحويقة في مدينة دير الزور {{ 7*7 }} {% raw %}{% endraw %} <% code %>
+
+<script>alert(1)</script>
+
+<img src=x onerror="alert(2)">
+
+<iframe src="https://evil.example/"></iframe>
+
+<style>body{display:none}</style>
+
+[رابط](javascript:alert(3)) و[بيانات](data:text/html,alert) و![صورة](https://tracker.example/p.png)
+
+<a href="javascript:alert(5)" onclick="alert(6)">انقر</a>
+`;
+
+const DAY = `---
+id: dated-report
+date: 2017-10-30
+title: تقرير بتاريخ يومي
+---
+قتل مدني في حي الحويقة.
+`;
+const YEAR = `---
+id: year-report
+date: "2016"
+title: تقرير بسنة فقط
+---
+قصف على قرية هرابش.
+`;
+const SAME = "خبر مكرر عن قصف على حي الجورة في دير الزور.\n";
+const CODE_FRONT_MATTER = "---js\n{ id: (() => { throw new Error('ran') })() }\n---\nنص.\n";
+
+describe("curated hostile and awkward reports, built in this process", () => {
+  let site: string;
+  let content: string;
+  let result: BuildResult;
+  before(async () => {
+    content = makeArchive({
+      "hostile.md": HOSTILE,
+      "dated.md": DAY,
+      "year.md": YEAR,
+      "a-copy.txt": SAME,
+      "b-copy.txt": SAME,
+      "code.md": CODE_FRONT_MATTER,
+      "empty.txt": "",
+    });
+    site = outDir();
+    result = await build(content, site);
+  });
+
+  test("no script, handler, frame, style or dangerous URL from a report reaches the page as markup", () => {
+    const html = read(site, "reports/hostile-report/index.html");
+    assert.equal(html.match(/<script/g)?.length, 1, "only the JSON-LD script");
+    assert.match(html, /<script type="application\/ld\+json">/);
+    assert.doesNotMatch(html, /<(iframe|style|img|object|embed)\b/i);
+    for (const tag of html.match(/<[a-zA-Z][^>]*>/g) ?? []) {
+      // Attribute values are escaped report text; only attribute names can make a handler.
+      assert.doesNotMatch(tag.replace(/"[^"]*"/g, '""'), /\son[a-z]+\s*=/i, tag);
+    }
+    assert.doesNotMatch(html, /(href|src)="\s*(javascript|data):/i);
+    assert.doesNotMatch(html, /tracker\.example/);
+    const ld = /<script type="application\/ld\+json">([^<]*)<\/script>/.exec(html);
+    assert.ok(ld?.[1], "the JSON-LD holds no raw < that could close its element");
+    assert.match((JSON.parse(ld[1]) as { headline: string }).headline, /^<script>alert\('title'\)<\/script> عنوان/);
+  });
+
+  test("template syntax in a report is shown as text, never run", () => {
+    const html = read(site, "reports/hostile-report/index.html");
+    assert.match(html, /<h1>&lt;script&gt;alert\(&#39;title&#39;\)&lt;\/script&gt; عنوان \{\{ 7\*7 \}\} \{% if true %\}x\{% endif %\} &lt;% code %&gt;<\/h1>/);
+    assert.doesNotMatch(html, /\b49\b/);
+  });
+
+  test("a date is shown exactly as precisely as it is known", () => {
+    assert.match(read(site, "reports/dated-report/index.html"), /30 تشرين الأول 2017/);
+    assert.match(read(site, "reports/hostile-report/index.html"), /<dd id="field-date">[^<]*تشرين الأول 2017 /);
+    const year = read(site, "reports/year-report/index.html");
+    assert.match(year, /<dd id="field-date">2016 /);
+    assert.doesNotMatch(year, /كانون الثاني 2016/);
+  });
+
+  test("curated fields are marked as curated", () => {
+    assert.match(read(site, "reports/dated-report/index.html"), /تاريخ الأحداث: <strong>منسَّق من قبل المؤرشف<\/strong>/);
+  });
+
+  test("two files with the same text publish once, with a notice naming both, and the copy's id redirects", () => {
+    const entries = result.manifest.files.filter((f) => /-copy\.txt$/.test(f.file));
+    assert.deepEqual(entries.map((e) => e.status), ["published", "duplicate"]);
+    const notice = entries[1]!.messages.join("\n");
+    assert.match(notice, /b-copy\.txt/);
+    assert.match(notice, /a-copy\.txt/);
+    assert.match(read(site, "reports/b-copy/index.html"), /<meta http-equiv="refresh" content="0; url=\/reports\/a-copy\/">/);
+  });
+
+  test("a rejected file is listed with the extraction error naming it, and nothing of it is published", () => {
+    const rejected = result.manifest.files.filter((f) => f.status === "rejected");
+    assert.deepEqual(rejected.map((f) => f.file.replace(/.*\//, "")).sort(), ["code.md", "empty.txt"]);
+    for (const entry of rejected) {
+      assert.ok(entry.reason?.includes(entry.file), entry.reason);
+      assert.equal(entry.url, undefined);
+    }
+    assert.ok(!existsSync(join(site, "reports/code")));
+    assert.ok(!existsSync(join(site, "reports/empty")));
+    assert.equal(result.exitCode, 1);
+    assert.equal(result.manifest.counts.published + result.manifest.counts["published-with-warnings"], 4);
   });
 });

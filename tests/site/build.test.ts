@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { createHash } from "node:crypto";
 import { before, describe, test } from "node:test";
 import Ajv2020 from "ajv/dist/2020.js";
-import { build, fingerprint, makeArchive, outDir, read } from "./archive.ts";
+import { build, fingerprint, makeArchive, outDir, read } from "../helpers/archive.ts";
 import { parseCsv } from "./csv.ts";
 import type { BuildResult } from "../../src/publish/build-archive.ts";
 import type { PlaceResult, PlaceSearchEntry } from "../../src/search/place-search.ts";

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
-import { makeArchive, outDir } from "./archive.ts";
+import { makeArchive, outDir } from "../helpers/archive.ts";
 
 function runBuild(args: string[]) {
   return spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], {

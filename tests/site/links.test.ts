@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { build, makeArchive, outDir } from "./archive.ts";
+import { build, makeArchive, outDir } from "../helpers/archive.ts";
 import { checkLinks } from "./links.ts";
 
 test("every internal link and fragment in the seed archive resolves", async () => {

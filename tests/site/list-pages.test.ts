@@ -5,7 +5,7 @@ import { loadCorpusVocabulary } from "../../bench/corpus-vocabulary.ts";
 import { writeCorpus } from "../../bench/corpus.ts";
 import { PLACE_RESULTS_PER_FILE, type PlaceResult, type PlaceSearchEntry } from "../../src/search/place-search.ts";
 import { LIST_PAGE_SIZE } from "../../src/views/site-data.ts";
-import { build, makeArchive, outDir, read } from "./archive.ts";
+import { build, makeArchive, outDir, read } from "../helpers/archive.ts";
 import { knowledge } from "../helpers/knowledge.ts";
 
 const REPORTS = LIST_PAGE_SIZE + 30;

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { before, describe, test } from "node:test";
 import type { BuildResult } from "../../src/publish/build-archive.ts";
 import type { ReportRecord } from "../../src/types.ts";
-import { build, makeArchive, outDir, read } from "./archive.ts";
+import { build, makeArchive, outDir, read } from "../helpers/archive.ts";
 
 /** A gazetteer that is not the repository's: one village, known only to this archive. */
 const OWN_GAZETTEER = `sources: {}

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { BuildRefused } from "../../src/publish/build-archive.ts";
 import { serveStatic } from "../../src/serve/static-server.ts";
-import { build, makeArchive, outDir, read } from "./archive.ts";
+import { build, makeArchive, outDir, read } from "../helpers/archive.ts";
 
 const REPORT = (place: string) => `قصف على حي ${place} في مدينة دير الزور وقتل مدنيان.\n`;
 

@@ -6,7 +6,7 @@ import { test } from "node:test";
 import { buildArchive } from "../../src/publish/build-archive.ts";
 import { Progress } from "../../src/publish/progress.ts";
 import { buildSettings } from "../../src/publish/settings.ts";
-import { fingerprint, makeArchive, outDir, read } from "./archive.ts";
+import { fingerprint, makeArchive, outDir, read } from "../helpers/archive.ts";
 
 const quiet = new Progress({ isTTY: false, write: () => true } as unknown as NodeJS.WriteStream, false);
 const cached = (content: string, out: string, cacheDir: string, env: NodeJS.ProcessEnv = {}) => buildArchive({ ...buildSettings(content, out, env), cacheDir, progress: quiet });

@@ -7,16 +7,18 @@
  */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
+import { PLACE_TYPES, SLUG } from "../../src/types.ts";
 
 const GAZETTEER_PATH = fileURLToPath(new URL("../../content/data/gazetteer.yaml", import.meta.url));
 /** Expected readings of the seed reports (the repository's copy of the shared fixtures). */
 const SEED_EXPECTED_DIR = fileURLToPath(new URL("../fixtures/seeds/expected", import.meta.url));
 
-const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const PLACE_TYPES = new Set(["city", "neighbourhood", "village", "town", "district", "region", "landmark", "facility"]);
+const SLUG_PATTERN = SLUG;
+/** A gazetteer place is never `other`: that is what a place outside it is. */
+const GAZETTEER_TYPES = new Set<string>(PLACE_TYPES.filter((type) => type !== "other"));
 /** Syria's bounding box, generously rounded: a coordinate outside it is a typo or a swapped lat/lon. */
 const SYRIA_BOUNDS = { minLat: 32, maxLat: 37.5, minLon: 35.5, maxLon: 42.5 };
 /** Words that introduce a place in running text; the canonical name must not carry them. */
@@ -102,7 +104,7 @@ describe("gazetteer data", () => {
 
   it("uses only the known place types", () => {
     for (const place of gazetteer.places) {
-      assert.ok(PLACE_TYPES.has(String(place.type)), `${label(place)}: unknown type ${String(place.type)}`);
+      assert.ok(GAZETTEER_TYPES.has(String(place.type)), `${label(place)}: unknown type ${String(place.type)}`);
     }
   });
 

@@ -6,7 +6,8 @@
  */
 import type { PlaceSearchEntry } from "../place-search.ts";
 import { searchKeys } from "../search-keys.ts";
-import { PLACE_SEARCH_INDEX, placeResultsFile } from "../search-paths.ts";
+import { placeResultsUrl, routes } from "../../routes.ts";
+import { fill, SEARCH_AR } from "../../views/labels.ts";
 
 interface PagefindResultData {
   url: string;
@@ -19,12 +20,7 @@ interface PagefindApi {
 }
 
 /** Filters the index carries, in the order and words the page shows them. */
-const FILTERS: readonly { key: string; label: string }[] = [
-  { key: "place", label: "المكان" },
-  { key: "actor", label: "الجهة" },
-  { key: "outlet", label: "المصدر" },
-  { key: "year", label: "السنة" },
-];
+const FILTERS: readonly { key: keyof typeof SEARCH_AR.filters; label: string }[] = (["place", "actor", "outlet", "year"] as const).map((key) => ({ key, label: SEARCH_AR.filters[key] }));
 /** Results fetched at a time: each one is a fragment download, so a first page stays small. */
 const PAGE = 10;
 const PAGEFIND = "/pagefind/pagefind.js";
@@ -104,7 +100,7 @@ function pagefind(): Promise<PagefindApi> {
 
 let placeIndex: Promise<PlaceSearchEntry[]> | undefined;
 function places(): Promise<PlaceSearchEntry[]> {
-  placeIndex ??= fetch(PLACE_SEARCH_INDEX).then((response) => (response.ok ? (response.json() as Promise<PlaceSearchEntry[]>) : []));
+  placeIndex ??= fetch(routes.placeSearchIndex).then((response) => (response.ok ? (response.json() as Promise<PlaceSearchEntry[]>) : []));
   return placeIndex;
 }
 
@@ -115,11 +111,11 @@ async function run(): Promise<void> {
   const terms = searchKeys(query).join(" ");
   if (!terms && !Object.keys(chosen).length) {
     syncUrl(query, chosen, false);
-    status.textContent = "اكتب كلمة للبحث، أو اختر مرشّحاً.";
+    status.textContent = SEARCH_AR.empty;
     clearResults();
     return;
   }
-  status.textContent = "جارٍ البحث…";
+  status.textContent = SEARCH_AR.searching;
   placeChoice.replaceChildren();
   if (terms && !Object.keys(chosen).length && !wantsText) {
     const named = (await places()).filter((place) => place.keys.includes(terms));
@@ -144,7 +140,7 @@ async function searchText(terms: string, chosen: Record<string, string[]>): Prom
     const page = await Promise.all(results.slice(shown, shown + PAGE).map((r) => r.data()));
     shown += page.length;
     list.append(...page.map((r) => resultItem({ url: r.url, title: r.meta.title ?? r.url, derived: Boolean(r.meta.derived), date: r.meta.date ?? "", summary: r.meta.summary ?? "" })));
-    status.textContent = results.length === 0 ? "لا نتائج." : `عدد النتائج: ${results.length}${results.length > shown ? ` (تُعرض أول ${shown})` : ""}`;
+    status.textContent = results.length === 0 ? SEARCH_AR.none : fill(SEARCH_AR.count, { n: results.length }) + (results.length > shown ? fill(SEARCH_AR.firstShown, { n: shown }) : "");
     setMore(shown < results.length ? next : null);
   };
   clearResults();
@@ -155,14 +151,12 @@ async function searchText(terms: string, chosen: Record<string, string[]>): Prom
 async function showPlace(place: PlaceSearchEntry, query: string): Promise<void> {
   let file = 0;
   let shown = 0;
-  const describe = (): string => {
-    const where = place.within ? ` في ${place.within}` : "";
-    return `«${place.name}» (${place.type}${where}): ${place.total} من التقارير تذكره أو تذكر مكاناً داخله${place.total > shown ? ` (تُعرض أول ${shown})` : ""}.`;
-  };
+  const describe = (): string =>
+    fill(SEARCH_AR.placeResults, { name: place.name, type: place.type, within: within(place), total: place.total, shown: place.total > shown ? fill(SEARCH_AR.firstShown, { n: shown }) : "" });
   const next = async (): Promise<void> => {
     setMore(null); // one file at a time, in order
     file++;
-    const address = placeResultsFile(place.url, file);
+    const address = placeResultsUrl(place.url, file);
     const response = await fetch(address);
     if (!response.ok) throw new Error(`${address}: ${response.status}`);
     const page = (await response.json()) as ResultView[];
@@ -173,22 +167,26 @@ async function showPlace(place: PlaceSearchEntry, query: string): Promise<void> 
   };
   clearResults();
   await next();
-  placeChoice.replaceChildren(textSearchButton(query, `ابحث عن «${query}» كلمةً في نصوص التقارير`), " ", placeLink(place));
+  placeChoice.replaceChildren(textSearchButton(query, fill(SEARCH_AR.searchTextsFor, { query })), " ", placeLink(place));
 }
 
 /** A name several places share: the reader chooses which one. */
 function offerPlaces(named: PlaceSearchEntry[], query: string): void {
   clearResults();
-  status.textContent = `«${query}» اسم لأكثر من مكان (${named.length}). اختر أحدها:`;
+  status.textContent = fill(SEARCH_AR.sharedName, { query, n: named.length });
   const buttons = named.map((place) => {
     const button = document.createElement("button");
     button.type = "button";
-    button.textContent = `${place.name} (${place.type}${place.within ? ` في ${place.within}` : ""}، ${place.total})`;
+    button.textContent = fill(SEARCH_AR.placeChoice, { name: place.name, type: place.type, within: within(place), total: place.total });
     button.dataset.place = place.url;
     button.addEventListener("click", () => void showPlace(place, query));
     return button;
   });
-  placeChoice.replaceChildren(...buttons, " ", textSearchButton(query, "أو ابحث عن الكلمة في نصوص التقارير"));
+  placeChoice.replaceChildren(...buttons, " ", textSearchButton(query, SEARCH_AR.orSearchTexts));
+}
+
+function within(place: PlaceSearchEntry): string {
+  return place.within ? fill(SEARCH_AR.within, { place: place.within }) : "";
 }
 
 function textSearchButton(query: string, label: string): HTMLButtonElement {
@@ -207,7 +205,7 @@ function textSearchButton(query: string, label: string): HTMLButtonElement {
 function placeLink(place: PlaceSearchEntry): HTMLAnchorElement {
   const link = document.createElement("a");
   link.href = place.url;
-  link.textContent = `صفحة ${place.name}`;
+  link.textContent = fill(SEARCH_AR.placePage, { name: place.name });
   return link;
 }
 
@@ -228,7 +226,7 @@ function resultItem(result: ResultView): HTMLLIElement {
   link.textContent = result.title;
   const derived = document.createElement("span");
   derived.className = "derived";
-  derived.textContent = result.derived ? " (عنوان مشتق من النص)" : "";
+  derived.textContent = result.derived ? SEARCH_AR.derivedTitle : "";
   const meta = document.createElement("span");
   meta.className = "meta";
   meta.textContent = result.date;
@@ -268,6 +266,6 @@ async function start(): Promise<void> {
 }
 
 start().catch((error: unknown) => {
-  status.textContent = "تعذّر تحميل البحث. تصفح الأرشيف حسب الأماكن أو الجهات أو الأشهر.";
+  status.textContent = SEARCH_AR.failed;
   console.error(error);
 });

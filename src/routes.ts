@@ -1,0 +1,72 @@
+/**
+ * Every address the archive publishes, in one place, so that pages, templates,
+ * exports, the search indexes and the search page agree. A report's address is
+ * its permalink and never changes; the others may move with a release.
+ * Nothing here may import Node modules: the search page's script bundles it.
+ */
+export const routes = {
+  home: "/",
+  places: "/places/",
+  actors: "/actors/",
+  outlets: "/outlets/",
+  months: "/months/",
+  search: "/search/",
+  data: "/data/",
+  feed: "/feed.xml",
+  buildReport: "/build-report.json",
+  notFound: "/404.html",
+  stylesheet: "/assets/site.css",
+  searchScript: "/assets/search.js",
+  /** The place index the search page looks a query up in. */
+  placeSearchIndex: "/search/places.json",
+  reportsJson: "/data/reports.json",
+  reportsCsv: "/data/reports.csv",
+  casualtiesCsv: "/data/casualties.csv",
+  placesGeoJson: "/data/places.geojson",
+} as const;
+
+export function reportUrl(id: string): string {
+  return `/reports/${id}/`;
+}
+
+/** The report's file as the archive received it; `extension` with its dot, lower case. */
+export function originalUrl(id: string, extension: string): string {
+  return `${reportUrl(id)}original${extension}`;
+}
+
+export function placeUrl(slug: string): string {
+  return `${routes.places}${slug}/`;
+}
+
+export function actorUrl(id: string): string {
+  return `${routes.actors}${id}/`;
+}
+
+export function outletUrl(slug: string): string {
+  return `${routes.outlets}${slug}/`;
+}
+
+/** `key` is `YYYY-MM`. */
+export function monthUrl(key: string): string {
+  return `${routes.months}${key}/`;
+}
+
+/** Page `number` of a list: the first keeps the list's own, permanent address. */
+export function listPageUrl(listUrl: string, number: number): string {
+  return number === 1 ? listUrl : `${listUrl}page/${number}/`;
+}
+
+/** File `number` of a place's results for the search page, newest reports first. */
+export function placeResultsUrl(placeUrl: string, number: number): string {
+  return `${placeUrl}results-${number}.json`;
+}
+
+/** Where a page's address is written in the site folder. */
+export function pageFile(url: string): string {
+  return `${url}index.html`;
+}
+
+/** A claim's row on its report's page. */
+export function claimAnchor(number: number): string {
+  return `claim-${number}`;
+}
