@@ -10,6 +10,7 @@ import { loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { awkwardInputsTable, measureAwkwardInputs } from "../bench/awkward-inputs.ts";
 import { loadCorpusVocabulary } from "../bench/corpus-vocabulary.ts";
 import { describeMachine } from "../bench/machine.ts";
 import { BenchProgress } from "../bench/progress.ts";
@@ -56,9 +57,11 @@ for (const n of sizes) {
   if (!values.keep) rmSync(outDir, { recursive: true, force: true });
 }
 
-const table = resultsTable(results, machine, seed, Number((loadavg()[0] ?? 0).toFixed(1)));
+progress.stage("awkward inputs");
+const awkward = measureAwkwardInputs(knowledge);
+const table = `${resultsTable(results, machine, seed, Number((loadavg()[0] ?? 0).toFixed(1)))}\n\n${awkwardInputsTable(awkward)}`;
 process.stdout.write(`${table}\n`);
-writeFileSync(join(OUT, "results.json"), JSON.stringify({ machine, seed, results }, null, 2));
+writeFileSync(join(OUT, "results.json"), JSON.stringify({ machine, seed, results, awkward }, null, 2));
 if (!values.ci) {
   const readme = readFileSync(README, "utf8");
   const start = readme.indexOf(START);
@@ -68,5 +71,5 @@ if (!values.ci) {
   writeFileSync(README, `${readme.slice(0, start + START.length)}\n${stamp}\n\n${table}\n${readme.slice(end)}`);
 }
 // A part that failed is printed in the table; CI must notice it, without judging any time.
-const failed = results.some((r) => [r.extraction, r.build, r.rebuild, r.floor, r.hugo].some((part) => "error" in part));
+const failed = results.some((r) => [r.extraction, r.build, r.rebuild, r.floor, r.hugo].some((part) => "error" in part)) || awkward.some((input) => !input.published);
 process.exitCode = failed ? 1 : 0;

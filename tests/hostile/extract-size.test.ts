@@ -8,8 +8,9 @@ import { evidenceNotIn } from "./evidence.ts";
 import { knowledge } from "../helpers/knowledge.ts";
 
 // Kept apart from the other hostile tests: the 10 MB report takes several seconds.
+// How long each takes is measured by the benchmark (`bench/awkward-inputs.ts`), not asserted here.
 const root = new URL("../../", import.meta.url);
-const seedFile = "content/reports/000_2f332df18204745e.txt";
+const seedFile = "tests/fixtures/seeds/raw/000_2f332df18204745e.txt";
 const seed = readFileSync(new URL(seedFile, root), "utf8");
 
 function published(file: string, text: string): ReportRecord {
@@ -22,15 +23,12 @@ function published(file: string, text: string): ReportRecord {
 const seedRecord = published(seedFile, seed);
 
 describe("large input", () => {
-  it("extracts one line of 100,000 characters in reasonable time", () => {
+  it("extracts one line of 100,000 characters", () => {
     let line = "";
     while (line.length < 100_000) line += seed.replace(/\s*\n\s*/g, " ") + " ";
     line = line.slice(0, 100_000);
-    const started = performance.now();
     const record = published("one-line.txt", line);
-    const seconds = (performance.now() - started) / 1000;
     assert.ok(record.casualties.length > 0);
-    assert.ok(seconds < 10, `took ${seconds.toFixed(1)} s`);
   });
 
   it("extracts a 10 MB report without crashing", { timeout: 120_000 }, () => {
@@ -40,12 +38,9 @@ describe("large input", () => {
     const copies = Math.ceil((10 * 1024 * 1024) / utf8(story).length);
     const bytes = utf8(Array.from({ length: copies }, (_, i) => story.replace(/\n\n/g, ` (${i})\n\n`)).join("\n\n"));
     assert.ok(bytes.length >= 10 * 1024 * 1024, `${bytes.length} bytes`);
-    const started = performance.now();
     const { output } = extractReport({ file: "huge.txt", bytes }, knowledge);
-    const seconds = (performance.now() - started) / 1000;
     assert.ok(!isFailure(output), JSON.stringify(output).slice(0, 300));
     assert.ok(output.body.length > 1000);
-    assert.ok(seconds < 30, `took ${seconds.toFixed(1)} s`);
   });
 });
 

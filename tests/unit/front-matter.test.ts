@@ -215,10 +215,9 @@ describe("splitFrontMatter: malformed YAML gives file:line:column in the file", 
     for (const [name, previous] of [["b", "a"], ["c", "b"], ["d", "c"], ["e", "d"], ["f", "e"], ["g", "f"], ["h", "g"], ["i", "h"]]) {
       rows.push(`${name}: &${name} [${Array(9).fill(`*${previous}`).join(", ")}]`);
     }
-    const started = performance.now();
+    // It reads as its key's value would; how long that takes is the benchmark's (bench/awkward-inputs.ts).
     const split = splitFrontMatter(`---\n${rows.join("\n")}\nid: ok\n---\nنص`, FILE);
     assert.deepEqual(split.curated, { id: "ok" });
-    assert.ok(performance.now() - started < 1000);
   });
 
   it("refuses front matter that is not a mapping", () => {
