@@ -43,7 +43,6 @@ export interface RenderedSite {
   timings: { extract: number; views: number; eleventy: number; exports: number; reports: number; pages: number };
 }
 
-
 const seconds = (since: number): number => Math.round(performance.now() - since) / 1000;
 
 /**
