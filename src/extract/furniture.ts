@@ -160,7 +160,9 @@ function isFurnitureLine(text: string, form: string, lexicons: Lexicons): boolea
   return lexicons.furniture.tailMarkers.has(labelForm) || lexicons.furniture.signoffLabels.has(labelForm);
 }
 
+/** «الرئيسية » أخبار » سوريا»; a sentence with «quoted» words in it is not one. */
 function isBreadcrumb(text: string): boolean {
+  if (text.includes("«") || /[.!؟?،,]\s*$/u.test(text)) return false;
   const parts = text.split(/\s*[»>›]\s*/);
   return parts.length >= 3 && parts.every((part) => part.split(/\s+/).length <= 4);
 }

@@ -65,7 +65,7 @@ export function extractText(file: string, text: string, knowledge: Knowledge, no
   const { lexicons } = knowledge;
   const layout = separateFurniture(document, lexicons);
   const actors = extractActors(document, layout, lexicons.actors);
-  const places = extractPlaces(document, layout, actors, { gazetteer: knowledge.gazetteer, places: lexicons.places, cues: lexicons.placeCues }, notices, file);
+  const places = extractPlaces(document, layout, actors, { gazetteer: knowledge.gazetteer, places: lexicons.places, cues: lexicons.placeCues, outlets: lexicons.outlets }, notices, file);
   const date = extractDate(document, layout, curated);
   const casualties = extractCasualties(document, layout, actors, knowledge.casualties);
 

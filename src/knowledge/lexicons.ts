@@ -39,6 +39,22 @@ export interface PlaceCues {
   qualifiers: Set<string>;
   /** Words between a place and what it lies in: «في», «بمدينة». */
   containerLinks: Set<string>;
+  /** Words that take the next word into a compound name: «كفر», «تل», «أم». */
+  nameHeads: Set<string>;
+  /** Those of them that head a name with the article too: «الشيخ» (but «القصر» heads none). */
+  definiteNameHeads: Set<string>;
+  /** Adjectives that are part of a name: «الكبير», «فوقاني». */
+  nameQualifiers: Set<string>;
+  /** Direction adjectives («الشمالي»): two make one direction. */
+  directions: Set<string>;
+  /** Nouns that open an organisation's name: «مركز», «شبكة», «مجلس». */
+  organisationHeads: Set<string>;
+  /** Words after which a place is not an event place: «توقيت». */
+  placeBlockers: Set<string>;
+  /** Nouns of place, bare and without a final hamza, that a pronoun may end: «ريفها». */
+  placeNouns: Set<string>;
+  /** Pronoun suffixes, longest first: «هما», «ها». */
+  pronounSuffixes: string[];
 }
 
 export interface Lexicons {
@@ -70,18 +86,21 @@ export function lexiconsFrom(sources: LexiconSources): Lexicons {
 }
 
 function placeMatcher(places: readonly GazetteerPlace[]): PhraseMatcher<GazetteerPlace[]> {
-  const byPhrase = new Map<string, { phrase: string; places: GazetteerPlace[] }>();
+  const byPhrase = new Map<string, { phrase: string; places: GazetteerPlace[]; definite: boolean }>();
   for (const place of places) {
     for (const phrase of [place.name, ...place.aliases]) {
       const key = phraseWords(phrase).join(" ");
       if (!key) continue;
-      const entry = byPhrase.get(key) ?? { phrase, places: [] };
+      const entry = byPhrase.get(key) ?? { phrase, places: [], definite: true };
       if (!entry.places.includes(place)) entry.places.push(place);
+      // a name is written with the article only if every spelling that folds to it has one
+      entry.definite &&= /^ال./u.test(fold(phrase).trim()) && fold(phrase).trim().split(/\s+/)[0]!.length > 3;
       byPhrase.set(key, entry);
     }
   }
-  const matcher = new PhraseMatcher<GazetteerPlace[]>();
-  for (const { phrase, places: candidates } of byPhrase.values()) matcher.add(phrase, candidates);
+  // names are compared loosely: scraped spellings drop a hamza, double a letter, run words together
+  const matcher = new PhraseMatcher<GazetteerPlace[]>({ loose: true });
+  for (const { phrase, places: candidates, definite } of byPhrase.values()) matcher.add(phrase, candidates, definite);
   return matcher;
 }
 
@@ -123,7 +142,24 @@ function placeCues(data: unknown, file: string): PlaceCues {
     return m;
   };
   const words = (key: string): Set<string> => new Set(list(key).flatMap(phraseWords));
-  return { strong: matcher("strong"), strongLists: matcher("strong_lists"), weak: matcher("weak"), stopWords: words("stop_words"), notNames: words("not_names"), quantifiers: words("quantifiers"), qualifiers: words("qualifiers"), containerLinks: words("container_links") };
+  return {
+    strong: matcher("strong"),
+    strongLists: matcher("strong_lists"),
+    weak: matcher("weak"),
+    stopWords: words("stop_words"),
+    notNames: words("not_names"),
+    quantifiers: words("quantifiers"),
+    qualifiers: words("qualifiers"),
+    containerLinks: words("container_links"),
+    nameHeads: words("name_heads"),
+    definiteNameHeads: new Set(list("name_heads").filter((head) => /^ال/u.test(fold(head))).flatMap(phraseWords)),
+    nameQualifiers: words("name_qualifiers"),
+    directions: words("directions"),
+    organisationHeads: words("organisation_heads"),
+    placeBlockers: words("place_blockers"),
+    placeNouns: new Set(list("place_nouns").flatMap(phraseWords).map(withoutFinalHamza)),
+    pronounSuffixes: list("pronoun_suffixes").map(fold).sort((a, b) => b.length - a.length),
+  };
 }
 
 function pageFurniture(data: unknown, file: string): PageFurniture {
@@ -139,6 +175,11 @@ function pageFurniture(data: unknown, file: string): PageFurniture {
     bylineFillers: new Set(list("byline_fillers")),
     publicationLabels: list("publication_labels").sort((a, b) => b.length - a.length),
   };
+}
+
+/** «احياء», «احياي», «احياو» (أحياء before a pronoun: أحيائها, أحياؤها) all as «احيا». */
+export function withoutFinalHamza(word: string): string {
+  return word.replace(/(ا)[ءيو]$/u, "$1").replace(/ء$/u, "");
 }
 
 const NOT_LETTERS = /[^\p{L}]+/gu;
