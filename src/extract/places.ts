@@ -83,6 +83,14 @@ function blockedTokens(document: Document, line: Line, actors: ActorFindings, la
       block(i, place.to + 1);
     }
   }
+  // the page's markup: «<img alt="حلب">» names no place
+  for (const tag of line.text.includes("<") ? line.text.matchAll(/<[^<>]{1,300}>/gu) : []) {
+    const from = line.start + tag.index;
+    const to = from + tag[0].length;
+    tokens.forEach((token, i) => {
+      if (token.start >= from && token.end <= to) blocked.add(i);
+    });
+  }
   for (const quoted of quotedSpans(line.text)) {
     const inside = tokens.map((token, i) => ({ token, i })).filter(({ token }) => token.start >= line.start + quoted.start && token.end <= line.start + quoted.end);
     if (inside.length > 0 && hasKey(inside[0]!.token, cues.organisationHeads)) for (const { i } of inside) blocked.add(i);

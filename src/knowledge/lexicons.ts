@@ -22,6 +22,29 @@ export interface PageFurniture {
   signoffLabels: Set<string>;
   bylineFillers: Set<string>;
   publicationLabels: string[];
+  /** «اقرأ أيضاً»: a link to another report inside this one. */
+  teaserMarkers: Set<string>;
+  /** The first part of a breadcrumb written with «/» or «|»: «الرئيسية». */
+  homeLabels: Set<string>;
+  /** The words of counters, buttons and reading times: a line of only these is furniture. */
+  pageWords: Set<string>;
+  /** Labels of the page's own short lines: «الصورة», «التصنيف». */
+  pageLabels: Set<string>;
+  /** How a caption opens: «صورة أرشيفية». */
+  captionOpeners: string[];
+  /** Credits a caption ends with: «(رويترز)». */
+  captionCredits: Set<string>;
+  /** Labels of an update stamp: «تحديث بتاريخ …». */
+  updateLabels: string[];
+  /** Words after which a date line gives its time zone: «بتوقيت دمشق». */
+  timeZoneWords: Set<string>;
+  /** Labelled byline fields: «المصدر» gives the outlet, «الكاتب» the author. */
+  bylineFields: Map<string, "outlet" | "author">;
+  /** First names that begin with «و». */
+  namesWithWaw: Set<string>;
+  /** «مراسل», and the nouns before an outlet's quoted name: «شبكة». */
+  correspondentWords: Set<string>;
+  outletNouns: Set<string>;
 }
 
 export interface PlaceCues {
@@ -174,12 +197,33 @@ function pageFurniture(data: unknown, file: string): PageFurniture {
     signoffLabels: new Set(list("signoff_labels")),
     bylineFillers: new Set(list("byline_fillers")),
     publicationLabels: list("publication_labels").sort((a, b) => b.length - a.length),
+    teaserMarkers: new Set(list("teaser_markers")),
+    homeLabels: new Set(list("home_labels")),
+    pageWords: new Set(list("page_words").flatMap((phrase) => phrase.split(" "))),
+    pageLabels: new Set(list("page_labels")),
+    captionOpeners: list("caption_openers").sort((a, b) => b.length - a.length),
+    captionCredits: new Set(list("caption_credits")),
+    updateLabels: list("update_labels").sort((a, b) => b.length - a.length),
+    timeZoneWords: new Set(list("time_zone_words")),
+    bylineFields: bylineFields(raw.byline_fields, file),
+    namesWithWaw: new Set(list("names_with_waw")),
+    correspondentWords: new Set(list("correspondent_words")),
+    outletNouns: new Set(list("outlet_nouns")),
   };
 }
 
 /** «احياء», «احياي», «احياو» (أحياء before a pronoun: أحيائها, أحياؤها) all as «احيا». */
 export function withoutFinalHamza(word: string): string {
   return word.replace(/(ا)[ءيو]$/u, "$1").replace(/ء$/u, "");
+}
+
+function bylineFields(value: unknown, file: string): Map<string, "outlet" | "author"> {
+  const fields = new Map<string, "outlet" | "author">();
+  const raw = (value ?? {}) as Record<string, unknown>;
+  for (const field of ["outlet", "author"] as const) {
+    for (const label of stringList(raw[field], file, `byline_fields.${field}`)) fields.set(matchForm(label), field);
+  }
+  return fields;
 }
 
 const NOT_LETTERS = /[^\p{L}]+/gu;
