@@ -39,6 +39,8 @@ export function separateFurniture(document: Document, lexicons: Lexicons): Layou
   };
   const lines = document.lines;
   let index = readHead(lines, layout, lexicons);
+  // a headline with markup in it: its text may be the title, its markup is the page's
+  if (layout.titleLine !== null && bodyText(layout.titleLine) !== layout.titleLine.text) layout.removed.push(layout.titleLine);
   const titleForm = layout.titleLine === null ? null : formOf(layout.titleLine);
   let inTail = false;
   let inTeaser = false;
@@ -150,7 +152,7 @@ function outletPrefix(text: string, lexicons: Lexicons): { outlet: string; rest:
   if (!match) return undefined;
   const tokens = tokenize(match[1]!);
   const outlet = wholeMatch(tokens, (at) => lexicons.outlets.matchAt(tokens, at));
-  return outlet && { outlet: cleanPart(match[1]!), rest: match[2]! };
+  return outlet && { outlet: outlet.value, rest: match[2]! };
 }
 
 /** A headline as read, without Markdown's marks: «# عنوان», «**عنوان**». */
@@ -392,7 +394,7 @@ function partKind(part: string, lexicons: Lexicons): PartKind {
   const tokens = tokenize(part);
   if (tokens.length === 0) return { kind: "unknown" };
   const outlet = wholeMatch(tokens, (at) => lexicons.outlets.matchAt(tokens, at));
-  if (outlet !== undefined) return { kind: "outlet", text: cleanPart(part) };
+  if (outlet !== undefined) return { kind: "outlet", text: outlet.value };
   const place = wholeMatch(tokens, (at) => lexicons.places.matchAt(tokens, at));
   if (place !== undefined) return { kind: "place", name: place.value[0]?.name ?? part };
   const cue = lexicons.placeCues.strong.matchAt(tokens, 0) ?? lexicons.placeCues.weak.matchAt(tokens, 0);
@@ -520,7 +522,9 @@ function outletNamedInBody(body: readonly Line[], lexicons: Lexicons): string | 
       if (!close) continue;
       const name = line.text.slice(next.start - line.start, next.start - line.start + close.index).trim();
       if (name.length < 2 || name.length > 40) continue;
-      return cleanPart(name);
+      const nameTokens = tokenize(name);
+      const known = wholeMatch(nameTokens, (at) => lexicons.outlets.matchAt(nameTokens, at));
+      return known ? known.value : cleanPart(name);
     }
   }
   return null;

@@ -148,10 +148,15 @@ function actorMatcher(vocabulary: readonly ActorEntry[]): PhraseMatcher<ActorPhr
   return matcher;
 }
 
+/**
+ * Outlets by every spelling; a match gives the spelling as the data writes it
+ * («ستيب» for «ستيب», «ستيب نيوز» for «ستيب نيوز»): the record names the outlet as the
+ * report does, with the text's invisible marks and tatweel left out.
+ */
 function outletMatcher(outlets: readonly OutletEntry[]): PhraseMatcher<string> {
   const matcher = new PhraseMatcher<string>();
   for (const outlet of outlets) {
-    for (const alias of [outlet.name, ...outlet.aliases]) matcher.add(alias, outlet.name);
+    for (const alias of [outlet.name, ...outlet.aliases]) matcher.add(alias, alias);
   }
   return matcher;
 }
