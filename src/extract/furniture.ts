@@ -255,7 +255,7 @@ function isPublicationStamp(text: string, lexicons: Lexicons, labelled = false):
   if (text.length > 100) return false;
   const stripped = withoutPublicationLabel(text, lexicons);
   if (labelled && stripped === text) return false;
-  return isDateStamp(withoutTimeZone(stripped, lexicons));
+  return isDateStamp(withoutTimeZone(stripped, lexicons), lexicons.dates);
 }
 
 /**
@@ -270,7 +270,7 @@ function isDateLine(text: string, lexicons: Lexicons): boolean {
   const label = lexicons.furniture.updateLabels.find((candidate) => form === candidate || form.startsWith(`${candidate} `));
   if (label === undefined) return false;
   const date = stripDateWords(text, label);
-  return date === "" || isDateStamp(withoutTimeZone(date, lexicons));
+  return date === "" || isDateStamp(withoutTimeZone(date, lexicons), lexicons.dates);
 }
 
 /** The date after an update label: «تحديث بتاريخ 14 أيلول 2017» → «14 أيلول 2017». */

@@ -66,7 +66,7 @@ export function extractText(file: string, text: string, knowledge: Knowledge, no
   const layout = separateFurniture(document, lexicons);
   const actors = extractActors(document, layout, lexicons.actors);
   const places = extractPlaces(document, layout, actors, { gazetteer: knowledge.gazetteer, places: lexicons.places, cues: lexicons.placeCues, outlets: lexicons.outlets }, notices, file);
-  const date = extractDate(document, layout, curated);
+  const date = extractDate(document, layout, curated, lexicons.dates);
   const casualties = extractCasualties(document, layout, actors, knowledge.casualties);
 
   const curatedFields: string[] = [];

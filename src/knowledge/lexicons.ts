@@ -1,6 +1,7 @@
 import { fold } from "../text/normalise.ts";
 import { PhraseMatcher, phraseWords } from "../text/phrase-matcher.ts";
 import { stringList } from "./data-files.ts";
+import { dateLexiconFrom, type DateLexicon } from "./dates.ts";
 import type { GazetteerPlace } from "./gazetteer.ts";
 import type { OutletEntry } from "./outlets.ts";
 import type { ActorEntry } from "./vocabulary.ts";
@@ -86,6 +87,7 @@ export interface Lexicons {
   actors: PhraseMatcher<ActorPhrase>;
   outlets: PhraseMatcher<string>;
   furniture: PageFurniture;
+  dates: DateLexicon;
 }
 
 /** The parsed data files the lexicons are built from, each with the path that names it in errors. */
@@ -95,6 +97,7 @@ export interface LexiconSources {
   outlets: readonly OutletEntry[];
   placeCues: { data: unknown; file: string };
   furniture: { data: unknown; file: string };
+  dates: { data: unknown; file: string };
 }
 
 /** The matchers the extractors look words up in, built once from the curated data. */
@@ -105,6 +108,7 @@ export function lexiconsFrom(sources: LexiconSources): Lexicons {
     actors: actorMatcher(sources.vocabulary),
     outlets: outletMatcher(sources.outlets),
     furniture: pageFurniture(sources.furniture.data, sources.furniture.file),
+    dates: dateLexiconFrom(sources.dates.data, sources.dates.file),
   };
 }
 
