@@ -216,9 +216,8 @@ function hasKey(token: Token | undefined, set: ReadonlySet<string>): boolean {
 function calendarAt(line: Line, index: number, dates: DateLexicon): Temporal | undefined {
   const tokens = line.tokens;
   let i = index;
-  const today = dates.relativeDays.matchAt(tokens, i);
   // «ليل الإثنين 4 آذار»; but «اليوم الأحد 3 آذار» is «today», then the date
-  if (hasKey(tokens[i], dates.dayParts) && !(today && !today.articleMissing) && weekdayNameAt(tokens, i + 1, dates)) i++;
+  if (hasKey(tokens[i], dates.dayParts) && !relativeDayAt(tokens, i, dates) && weekdayNameAt(tokens, i + 1, dates)) i++;
   if (weekdayNameAt(tokens, i, dates)) {
     i++;
     const link = dates.dateLinks.matchAt(tokens, i);
@@ -307,13 +306,8 @@ function numericDateAt(line: Line, index: number): Temporal | undefined {
 function relativeAt(line: Line, index: number, dates: DateLexicon): Temporal | undefined {
   const tokens = line.tokens;
   let i = index;
-  const relative = (at: number): { value: number; to: number } | undefined => {
-    const match = dates.relativeDays.matchAt(tokens, at);
-    // «يوم» is not «اليوم»
-    return match && !match.articleMissing ? match : undefined;
-  };
-  if (hasKey(tokens[i], dates.dayParts) && relative(i + 1)) i++;
-  const match = relative(i);
+  if (hasKey(tokens[i], dates.dayParts) && relativeDayAt(tokens, i + 1, dates)) i++;
+  const match = relativeDayAt(tokens, i, dates);
   if (match) {
     // «اليوم ذاته», «اليوم التالي» are no «today»
     if (match.value === 0 && dates.notToday.has(folded(tokens, match.to))) return undefined;
@@ -326,6 +320,12 @@ function relativeAt(line: Line, index: number, dates: DateLexicon): Temporal | u
     }
   }
   return undefined;
+}
+
+/** A relative day's words at token `at`: «أمس», «اليوم» (but «يوم» is not «اليوم»). */
+function relativeDayAt(tokens: readonly Token[], at: number, dates: DateLexicon): { value: number; to: number } | undefined {
+  const match = dates.relativeDays.matchAt(tokens, at);
+  return match && !match.articleMissing ? match : undefined;
 }
 
 /**

@@ -184,7 +184,7 @@ function isFurnitureLine(text: string, form: string, lexicons: Lexicons): boolea
   if (lineMarkers.has(form)) return true;
   if (linePrefixes.some((prefix) => form === prefix || form.startsWith(`${prefix} `)) && text.length < 80) return true;
   if (isBreadcrumb(text, lexicons)) return true;
-  if (!/[^\s\p{P}\p{S}]/u.test(withoutMarkup(text))) return true; // only markup: «<div class="share">», «</p>»
+  if ((text.includes("<") || text.includes("&")) && !/[^\s\p{P}\p{S}]/u.test(withoutMarkup(text))) return true; // only markup: «<div class="share">», «</p>»
   // «3 تعليقات | 27 مشاركة», «مشاركة: فيسبوك تويتر واتساب», «2 دقيقة», «دقيقة واحدة للقراءة»
   if (text.length < 120 && form.split(" ").every((word) => furniture.pageWords.has(word))) return true;
   if (text.length < 250 && !/[.!؟?]["”»']?$/u.test(text) && furniture.captionOpeners.some((opener) => form === opener || form.startsWith(`${opener} `))) return true;
@@ -325,7 +325,8 @@ function readByline(text: string, inline: boolean, lexicons: Lexicons): BylineRe
   let rest = text;
   let known = 0;
   let parenthesisedParts = 0;
-  const parenthesised = /\(([^()]{2,40})\)\s*$/u.exec(rest);
+  // «(عنب بلدي)», «(خاص)», «(الرقة)»; a link's «(https://…)» is no part of a byline
+  const parenthesised = /\(([^()/:]{2,40})\)\s*$/u.exec(rest);
   const unknown: string[] = [];
   if (parenthesised) {
     rest = rest.slice(0, parenthesised.index);
@@ -378,7 +379,7 @@ function readByline(text: string, inline: boolean, lexicons: Lexicons): BylineRe
   }
   if (known === 0 || (total < 2 && !onlyOutlet && !cueDateline)) return undefined;
   for (const part of unknown) {
-    if (part.split(/\s+/).length > 5) return undefined;
+    if (part.split(/\s+/).length > 5 || !/\p{Script=Arabic}/u.test(part) || /[<>\[\]{}]|https?:|www\./iu.test(part)) return undefined;
     if (result.author === null && looksLikePersonName(part, lexicons)) result.author = part;
     else if (result.outlet === null) result.outlet = cleanPart(part);
   }
