@@ -1,6 +1,6 @@
+import type { DateLexicon } from "../knowledge/dates.ts";
 import type { Curated } from "../read/front-matter.ts";
 import { cardinalAt, isYear, ordinalDayAt } from "../text/numbers.ts";
-import { PhraseMatcher } from "../text/phrase-matcher.ts";
 import { tokenize, type Token } from "../text/tokens.ts";
 import type { DateField } from "../types.ts";
 import { reportLines, type Layout } from "./layout.ts";
@@ -16,26 +16,9 @@ export interface DateFindings {
 type Temporal =
   | { kind: "calendar"; day: number | null; month: number; year: number | null; start: number; end: number; to: number; line: Line }
   | { kind: "relative"; days: number; start: number; end: number; to: number; line: Line }
-  | { kind: "weekday"; weekday: number; start: number; end: number; to: number; line: Line }
+  | { kind: "weekday"; weekday: number; past: boolean; start: number; end: number; to: number; line: Line }
   | { kind: "monthDay"; day: number; monthsBack: number; start: number; end: number; to: number; line: Line }
   | { kind: "year"; year: number; current: boolean; start: number; end: number; to: number; line: Line };
-
-const MONTHS: [string, number][] = [
-  ["كانون الثاني", 1], ["شباط", 2], ["آذار", 3], ["نيسان", 4], ["أيار", 5], ["حزيران", 6], ["تموز", 7], ["آب", 8],
-  ["أيلول", 9], ["تشرين الأول", 10], ["تشرين الثاني", 11], ["كانون الأول", 12],
-  ["يناير", 1], ["جانفي", 1], ["فبراير", 2], ["فيفري", 2], ["مارس", 3], ["أبريل", 4], ["إبريل", 4], ["أفريل", 4],
-  ["مايو", 5], ["ماي", 5], ["يونيو", 6], ["يونيه", 6], ["جوان", 6], ["يوليو", 7], ["يوليه", 7], ["جويلية", 7],
-  ["أغسطس", 8], ["أوت", 8], ["سبتمبر", 9], ["أكتوبر", 10], ["نوفمبر", 11], ["ديسمبر", 12],
-];
-const monthMatcher = new PhraseMatcher<number>();
-for (const [name, month] of MONTHS) monthMatcher.add(name, month);
-
-/** Folded weekday names with the article, Sunday = 0. */
-const WEEKDAYS: Record<string, number> = { الاحد: 0, الاثنين: 1, الثلاثاء: 2, الاربعاء: 3, الخميس: 4, الجمعه: 5, السبت: 6 };
-const DAY_PARTS = new Set(["ليل", "ليله", "مساء", "صباح", "فجر", "ظهر", "عصر", "يوم", "نهار", "منتصف", "ظهيره"]);
-const CURRENT = new Set(["جاري", "حالي"]);
-const PAST = new Set(["ماضي", "فايت", "منصرم", "سابق"]);
-const YEAR_WORDS = new Set(["عام", "سنه", "العام"]);
 
 /**
  * The date of the reported events, as precise as the text allows and never guessed.
@@ -43,10 +26,10 @@ const YEAR_WORDS = new Set(["عام", "سنه", "العام"]);
  * anchor: the curated publication date, a date stamp above the report, or a
  * relative expression the text itself pins to a date («أمس الأول الـ 29 من تشرين الأول»).
  */
-export function extractDate(document: Document, layout: Layout, curated: Curated): DateFindings {
-  const temporals = reportLines(layout).flatMap((line) => findTemporals(line));
-  const stamps = layout.stampLines.flatMap((line) => findTemporals(line));
-  const contextYear = currentYear(reportLines(layout));
+export function extractDate(document: Document, layout: Layout, curated: Curated, dates: DateLexicon): DateFindings {
+  const temporals = reportLines(layout).flatMap((line) => findTemporals(line, dates));
+  const stamps = layout.stampLines.flatMap((line) => findTemporals(line, dates));
+  const contextYear = currentYear(reportLines(layout), dates);
   const anchor = curated.published ? parseIso(curated.published) : findAnchor(stamps, temporals, contextYear);
   const yearFor = (month: number): number | null => {
     if (contextYear !== null) return contextYear;
@@ -57,6 +40,8 @@ export function extractDate(document: Document, layout: Layout, curated: Curated
 
   let yearOnly: { value: string; t: Temporal } | undefined;
   for (const t of temporals) {
+    // a date the text recalls («منذ آذار 2011», «وكانت … قد … في 2016») is not the events'
+    if (isBackground(t, dates)) continue;
     const resolved = resolveOne(t, anchor, yearFor);
     if (!resolved) continue;
     if (resolved.precision === "year") {
@@ -98,7 +83,8 @@ function resolveOne(t: Temporal, anchor: Date | null, yearFor: (month: number) =
     }
     case "weekday": {
       if (!anchor) return undefined;
-      const back = (anchor.getUTCDay() - t.weekday + 7) % 7 || 7;
+      // the publication's own weekday is that day, unless the text says «الماضي»
+      const back = (anchor.getUTCDay() - t.weekday + 7) % 7 || (t.past ? 7 : 0);
       return { value: iso(addDays(anchor, -back)), precision: "day" };
     }
     case "year":
@@ -126,30 +112,57 @@ function findAnchor(stamps: readonly Temporal[], temporals: readonly Temporal[],
   return null;
 }
 
-/** Words a date stamp carries besides the date: «الساعة 14:20 م». */
-const STAMP_WORDS = new Set(["م", "ص", "مساء", "صباحا", "الساعه", "ه"]);
 const STAMP_MAX_CHARS = 60;
 
 /** A line that is only a date or time: «الثلاثاء 31 تشرين الأول 2017», «2017/10/31 - 14:20». */
-export function isDateStamp(text: string): boolean {
+export function isDateStamp(text: string, dates: DateLexicon): boolean {
   if (text.length > STAMP_MAX_CHARS) return false;
   const tokens = tokenize(text);
   if (!tokens.some((token) => /^\d{4}$/.test(token.folded))) return false;
   for (let i = 0; i < tokens.length; ) {
-    const month = monthMatcher.matchAt(tokens, i);
+    const month = dates.months.matchAt(tokens, i);
     const token = tokens[i]!;
     if (month) i = month.to;
-    else if (/^\d+$/.test(token.folded) || WEEKDAYS[token.folded] !== undefined || STAMP_WORDS.has(token.folded)) i++;
+    else if (/^\d+$/.test(token.folded) || weekdayNameAt(tokens, i, dates) !== undefined || dates.stampWords.has(token.folded)) i++;
     else return false;
   }
   return true;
 }
 
+/** A weekday's name at token `i` (clitics allowed, the article required): «الأحد», «والجمعة». */
+function weekdayNameAt(tokens: readonly Token[], i: number, dates: DateLexicon): { weekday: number; ambiguous: boolean } | undefined {
+  const match = dates.weekdays.matchAt(tokens, i);
+  return match && !match.articleMissing ? match.value : undefined;
+}
+
+/**
+ * Whether the text recalls this date rather than dating the events by it: a
+ * marker a few words before it («منذ», «تأسست عام», «في وقت سابق»), or a sentence
+ * that opens as background does («يذكر أن», «وكانت القوات قد …»).
+ */
+function isBackground(t: Temporal, dates: DateLexicon): boolean {
+  // «وكان طفل قد قتل أمس الأول»: a relative day is counted from the report, never recalled
+  if (t.kind === "relative" || t.kind === "weekday") return false;
+  const tokens = t.line.tokens;
+  const at = tokens.findIndex((token) => token.start === t.start);
+  for (let k = Math.max(0, at - 3); k < at; k++) if (hasKey(tokens[k], dates.backgroundBefore)) return true;
+  const sentence = t.line.sentences.find((span) => span.start <= t.start && t.start < span.end);
+  if (!sentence) return false;
+  const first = tokens.findIndex((token) => token.start >= sentence.start);
+  if (first < 0) return false;
+  const opener = dates.backgroundOpeners.matchAt(tokens, first);
+  if (!opener) return false;
+  // «وكان مدني قتل …» is no recollection; «وكانت القوات قد سيطرت …» is
+  if (!tokens[first]!.keys.some((key) => dates.pluperfectOpeners.has(key))) return true;
+  for (let k = first + 1; k < Math.min(at, first + 6); k++) if (tokens[k]!.folded === dates.pluperfectParticle) return true;
+  return false;
+}
+
 /** «العام الجاري 2017» anywhere in the report, even inside a longer date: the year "now" is. */
-function currentYear(lines: readonly Line[]): number | null {
+function currentYear(lines: readonly Line[], dates: DateLexicon): number | null {
   for (const line of lines) {
     for (let i = 0; i < line.tokens.length; i++) {
-      const t = yearAt(line, i);
+      const t = yearAt(line, i, dates);
       if (t?.kind === "year" && t.current) return t.year;
     }
   }
@@ -157,22 +170,22 @@ function currentYear(lines: readonly Line[]): number | null {
 }
 
 /** Every time expression in a line, in order. */
-export function findTemporals(line: Line): Temporal[] {
+export function findTemporals(line: Line, dates: DateLexicon): Temporal[] {
   const tokens = line.tokens;
   const found: Temporal[] = [];
   // a calendar date is built around a month name: look for one only near one
-  const months = monthMatcher.findAll(tokens).map((m) => m.from);
+  const months = dates.months.findAll(tokens).map((m) => m.from);
   let nextMonth = 0;
   for (let i = 0; i < tokens.length; ) {
     while (nextMonth < months.length && months[nextMonth]! < i) nextMonth++;
-    const nearMonth = nextMonth < months.length && months[nextMonth]! - i <= 6;
+    const nearMonth = nextMonth < months.length && months[nextMonth]! - i <= 8;
     const t =
-      (nearMonth ? calendarAt(line, i) : undefined) ??
+      (nearMonth ? calendarAt(line, i, dates) : undefined) ??
       numericDateAt(line, i) ??
-      monthDayAt(line, i) ??
-      relativeAt(line, i) ??
-      weekdayAt(line, i) ??
-      yearAt(line, i);
+      monthDayAt(line, i, dates) ??
+      relativeAt(line, i, dates) ??
+      weekdayAt(line, i, dates) ??
+      yearAt(line, i, dates);
     if (t) {
       found.push(t);
       i = t.to;
@@ -191,15 +204,25 @@ function folded(tokens: readonly Token[], i: number): string {
   return tokens[i]?.folded ?? "";
 }
 
-function hasKey(token: Token | undefined, set: Set<string>): boolean {
+function hasKey(token: Token | undefined, set: ReadonlySet<string>): boolean {
   return token !== undefined && token.keys.some((key) => set.has(key));
 }
 
-/** «الـ 29 من تشرين الأول / أكتوبر الجاري», «الثالث والعشرين من أيلول 2017», «تشرين الأول 2017». */
-function calendarAt(line: Line, index: number): Temporal | undefined {
+/**
+ * «الـ 29 من تشرين الأول / أكتوبر الجاري», «الثالث والعشرين من أيلول 2017»,
+ * «تشرين الأول 2017», and a weekday before its date: «الأحد 3 آذار», «يوم الأحد
+ * (3 آذار)», «ليل الإثنين الموافق 4 آذار 2019».
+ */
+function calendarAt(line: Line, index: number, dates: DateLexicon): Temporal | undefined {
   const tokens = line.tokens;
   let i = index;
-  if (WEEKDAYS[folded(tokens, i).replace(/^[وف]/, "")] !== undefined) i++;
+  // «ليل الإثنين 4 آذار»; but «اليوم الأحد 3 آذار» is «today», then the date
+  if (hasKey(tokens[i], dates.dayParts) && !relativeDayAt(tokens, i, dates) && weekdayNameAt(tokens, i + 1, dates)) i++;
+  if (weekdayNameAt(tokens, i, dates)) {
+    i++;
+    const link = dates.dateLinks.matchAt(tokens, i);
+    if (link) i = link.to;
+  }
   if (folded(tokens, i) === "ال" && /^\d+$/.test(folded(tokens, i + 1))) i++;
   let day: number | null = null;
   const digits = /^\d{1,2}$/.test(folded(tokens, i)) ? Number(folded(tokens, i)) : undefined;
@@ -214,13 +237,13 @@ function calendarAt(line: Line, index: number): Temporal | undefined {
   if (day !== null && ["من", "شهر"].includes(folded(tokens, i))) i++;
   if (day !== null && folded(tokens, i) === "شهر") i++;
   if (day === null && folded(tokens, i) === "شهر") i++;
-  const month = monthMatcher.matchAt(tokens, i);
+  const month = dates.months.matchAt(tokens, i);
   if (!month) return undefined;
   // «آب», «ماي», «مارس» are ordinary words too: a month needs a day or a year beside it
   i = month.to;
   // a second name for the same month: «تشرين الأول / أكتوبر»
-  const second = monthMatcher.matchAt(tokens, i);
-  if (second && second.value === month.value) i = second.to;
+  const second = dates.months.matchAt(tokens, i);
+  if (second && second.value.month === month.value.month) i = second.to;
   let year: number | null = null;
   let current = false;
   for (let k = i; k < Math.min(tokens.length, i + 4); k++) {
@@ -233,21 +256,21 @@ function calendarAt(line: Line, index: number): Temporal | undefined {
       }
       break;
     }
-    if (hasKey(word, CURRENT)) {
+    if (hasKey(word, dates.current)) {
       current = true;
       i = k + 1;
       continue;
     }
-    if (hasKey(word, PAST) || word.folded === "من" || YEAR_WORDS.has(word.folded) || hasKey(word, YEAR_WORDS)) continue;
+    if (hasKey(word, dates.past) || word.folded === "من" || dates.yearWords.has(word.folded) || hasKey(word, dates.yearWords)) continue;
     break;
   }
   if (day === null && year === null && !current) return undefined;
-  if (year === null && !current && month.value === 8 && day === null) return undefined;
-  return { kind: "calendar", day, month: month.value, year, ...span(line, index, i) };
+  if (year === null && !current && month.value.ambiguous && day === null) return undefined;
+  return { kind: "calendar", day, month: month.value.month, year, ...span(line, index, i) };
 }
 
 /** «الثالث والعشرين من الشهر الحالي», «في 5 من الشهر الماضي». */
-function monthDayAt(line: Line, index: number): Temporal | undefined {
+function monthDayAt(line: Line, index: number, dates: DateLexicon): Temporal | undefined {
   const tokens = line.tokens;
   let i = index;
   if (folded(tokens, i) === "ال" && /^\d+$/.test(folded(tokens, i + 1))) i++;
@@ -259,8 +282,8 @@ function monthDayAt(line: Line, index: number): Temporal | undefined {
   if (folded(tokens, i) === "من") i++;
   if (!tokens[i]?.keys.includes("شهر")) return undefined;
   const relation = tokens[i + 1];
-  if (hasKey(relation, CURRENT)) return { kind: "monthDay", day, monthsBack: 0, ...span(line, index, i + 2) };
-  if (hasKey(relation, PAST)) return { kind: "monthDay", day, monthsBack: 1, ...span(line, index, i + 2) };
+  if (hasKey(relation, dates.current)) return { kind: "monthDay", day, monthsBack: 0, ...span(line, index, i + 2) };
+  if (hasKey(relation, dates.past)) return { kind: "monthDay", day, monthsBack: 1, ...span(line, index, i + 2) };
   return undefined;
 }
 
@@ -280,69 +303,67 @@ function numericDateAt(line: Line, index: number): Temporal | undefined {
 }
 
 /** «اليوم», «أمس», «ليل أمس», «أمس الأول», «أول من أمس», «قبل يومين», «قبل ثلاثة أيام». */
-function relativeAt(line: Line, index: number): Temporal | undefined {
+function relativeAt(line: Line, index: number, dates: DateLexicon): Temporal | undefined {
   const tokens = line.tokens;
   let i = index;
-  if (DAY_PARTS.has(bareNoAnd(folded(tokens, i))) && isRelativeWord(tokens, i + 1)) i++;
-  const word = bareNoAnd(folded(tokens, i));
-  if (word === "اليوم" && !/^(ذات|ذلك|التالي)$/.test(folded(tokens, i + 1))) return { kind: "relative", days: 0, ...span(line, index, i + 1) };
-  if (word === "امس" || word === "البارحه") {
-    if (folded(tokens, i + 1) === "الاول") return { kind: "relative", days: -2, ...span(line, index, i + 2) };
-    return { kind: "relative", days: -1, ...span(line, index, i + 1) };
+  if (hasKey(tokens[i], dates.dayParts) && relativeDayAt(tokens, i + 1, dates)) i++;
+  const match = relativeDayAt(tokens, i, dates);
+  if (match) {
+    // «اليوم ذاته», «اليوم التالي» are no «today»
+    if (match.value === 0 && dates.notToday.has(folded(tokens, match.to))) return undefined;
+    return { kind: "relative", days: match.value, ...span(line, index, match.to) };
   }
-  if (word === "اول" && folded(tokens, i + 1) === "امس") return { kind: "relative", days: -2, ...span(line, index, i + 2) };
-  if (word === "اول" && folded(tokens, i + 1) === "من" && folded(tokens, i + 2) === "امس") return { kind: "relative", days: -2, ...span(line, index, i + 3) };
-  if (word === "قبل") {
-    if (folded(tokens, i + 1) === "يومين") return { kind: "relative", days: -2, ...span(line, index, i + 2) };
+  if (tokens[i]?.keys.includes(dates.daysAgo)) {
     const count = cardinalAt(tokens, i + 1);
-    if (count && count.value <= 10 && /^(ايام|يوما|يوم)$/.test(folded(tokens, count.to))) {
+    if (count && count.value <= 10 && dates.dayNouns.has(folded(tokens, count.to))) {
       return { kind: "relative", days: -count.value, ...span(line, index, count.to + 1) };
     }
   }
   return undefined;
 }
 
-function isRelativeWord(tokens: readonly Token[], i: number): boolean {
-  return ["اليوم", "امس", "البارحه"].includes(bareNoAnd(folded(tokens, i)));
+/** A relative day's words at token `at`: «أمس», «اليوم» (but «يوم» is not «اليوم»). */
+function relativeDayAt(tokens: readonly Token[], at: number, dates: DateLexicon): { value: number; to: number } | undefined {
+  const match = dates.relativeDays.matchAt(tokens, at);
+  return match && !match.articleMissing ? match : undefined;
 }
 
-/** A word without a leading conjunction: «وأمس» → «امس». */
-const AND_TIME_WORD = /^[وف](اليوم|امس|البارحه|ليل|ليله|مساء|صباح|فجر|ظهر|يوم|اول|قبل)$/;
-
-function bareNoAnd(word: string): string {
-  // Every token passes through here: only a word that starts with و or ف can lose it.
-  const first = word.charCodeAt(0);
-  return (first === 0x0648 || first === 0x0641) && AND_TIME_WORD.test(word) ? word.slice(1) : word;
-}
-
-/** «يوم الأحد الماضي», «الأحد الفائت». */
-function weekdayAt(line: Line, index: number): Temporal | undefined {
+/**
+ * «يوم الأحد الماضي», «الأحد الفائت», «ليل الإثنين», «، الثلاثاء،». A weekday that is
+ * also a word («الأحد» the one) needs «يوم», a part of the day, «الماضي», or commas
+ * or parentheses around it.
+ */
+function weekdayAt(line: Line, index: number, dates: DateLexicon): Temporal | undefined {
   const tokens = line.tokens;
   let i = index;
-  if (bareNoAnd(folded(tokens, i)) === "يوم") i++;
-  const weekday = WEEKDAYS[folded(tokens, i)];
+  if (hasKey(tokens[i], dates.dayParts)) i++;
+  const weekday = weekdayNameAt(tokens, i, dates);
   if (weekday === undefined) return undefined;
-  // «الأحد» alone is also «the one»: without «يوم» it needs «الماضي»
-  const past = hasKey(tokens[i + 1], PAST);
-  if (i === index && !past) return undefined;
-  return { kind: "weekday", weekday, ...span(line, index, past ? i + 2 : i + 1) };
+  const past = hasKey(tokens[i + 1], dates.past);
+  const introduced = i > index || past;
+  if (!introduced) {
+    const text = line.text;
+    const before = text.slice(0, tokens[i]!.start - line.start).trimEnd();
+    const after = text.slice(tokens[i]!.end - line.start).trimStart();
+    const setOff = /[،,(]$/u.test(before) && /^[،,)]/u.test(after);
+    if (weekday.ambiguous ? !setOff : !(setOff || /[،,(]$/u.test(before) || /^[،,)]/u.test(after))) return undefined;
+  }
+  return { kind: "weekday", weekday: weekday.weekday, past, ...span(line, index, past ? i + 2 : i + 1) };
 }
 
 /** «العام الجاري 2017», «في عام 2016»: a year, for context or as the events' year. */
-function yearAt(line: Line, index: number): Temporal | undefined {
+function yearAt(line: Line, index: number, dates: DateLexicon): Temporal | undefined {
   const tokens = line.tokens;
-  if (!YEAR_WORDS.has(bareNoAnd(folded(tokens, index))) && !hasKey(tokens[index], YEAR_WORDS)) return undefined;
+  if (!hasKey(tokens[index], dates.yearWords)) return undefined;
   let i = index + 1;
   let current = false;
-  if (hasKey(tokens[i], CURRENT)) {
+  if (hasKey(tokens[i], dates.current)) {
     current = true;
     i++;
   }
   const value = /^\d{4}$/.test(folded(tokens, i)) ? Number(folded(tokens, i)) : NaN;
   if (!isYear(value)) return undefined;
-  if (!current && hasKey(tokens[i + 1], CURRENT)) current = true;
-  // «منذ عام 2011» is a start, not when the events happened
-  if (folded(tokens, index - 1) === "منذ") return undefined;
+  if (!current && hasKey(tokens[i + 1], dates.current)) current = true;
   return { kind: "year", year: value, current, ...span(line, index, i + 1) };
 }
 

@@ -8,7 +8,7 @@ import type { ExtractionOutput, ReportRecord } from "../types.ts";
 import { extractActors } from "./actors.ts";
 import { extractCasualties } from "./casualties.ts";
 import { extractDate } from "./date.ts";
-import { separateFurniture } from "./furniture.ts";
+import { bodyText, separateFurniture } from "./furniture.ts";
 import { extractPlaces } from "./places.ts";
 import { segment } from "./segment.ts";
 import type { Message } from "../message.ts";
@@ -65,8 +65,8 @@ export function extractText(file: string, text: string, knowledge: Knowledge, no
   const { lexicons } = knowledge;
   const layout = separateFurniture(document, lexicons);
   const actors = extractActors(document, layout, lexicons.actors);
-  const places = extractPlaces(document, layout, actors, { gazetteer: knowledge.gazetteer, places: lexicons.places, cues: lexicons.placeCues }, notices, file);
-  const date = extractDate(document, layout, curated);
+  const places = extractPlaces(document, layout, actors, { gazetteer: knowledge.gazetteer, places: lexicons.places, cues: lexicons.placeCues, outlets: lexicons.outlets }, notices, file);
+  const date = extractDate(document, layout, curated, lexicons.dates);
   const casualties = extractCasualties(document, layout, actors, knowledge.casualties);
 
   const curatedFields: string[] = [];
@@ -92,7 +92,8 @@ export function extractText(file: string, text: string, knowledge: Knowledge, no
     actors: actors.list,
     casualties,
     // a curated title replaces the headline as the title, but the report's own headline stays its text
-    body: (curated.title !== undefined && layout.titleLine ? [layout.titleLine, ...layout.body] : layout.body).map((paragraph) => paragraph.text),
+    // the paragraphs' text, without the page's inline HTML
+    body: (curated.title !== undefined && layout.titleLine ? [layout.titleLine, ...layout.body] : layout.body).map(bodyText),
     removed: layout.removed.map((line) => line.text),
   };
   if (curatedFields.length > 0) record.curated = curatedFields;

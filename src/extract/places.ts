@@ -1,5 +1,5 @@
 import type { Gazetteer, GazetteerPlace } from "../knowledge/gazetteer.ts";
-import type { PlaceCues } from "../knowledge/lexicons.ts";
+import { withoutFinalHamza, type PlaceCues } from "../knowledge/lexicons.ts";
 import { hasArticle } from "../text/normalise.ts";
 import type { PhraseMatcher } from "../text/phrase-matcher.ts";
 import type { Token } from "../text/tokens.ts";
@@ -16,6 +16,8 @@ export interface PlaceOptions {
   /** The gazetteer's names and aliases, as phrases. */
   places: PhraseMatcher<GazetteerPlace[]>;
   cues: PlaceCues;
+  /** Outlets' names: a place inside one («دير الزور 24», «الرقة تذبح بصمت») is not an event place. */
+  outlets: PhraseMatcher<string>;
 }
 
 /** A name the report uses as a place, before homonyms are resolved. */
@@ -40,24 +42,90 @@ const UNKNOWN_MAX_WORDS = 3;
 export function extractPlaces(document: Document, layout: Layout, actors: ActorFindings, options: PlaceOptions, notices: Message[], file: string): Location[] {
   const mentions: PlaceMention[] = [];
   for (const line of reportLines(layout)) {
-    const blocked = blockedTokens(line, actors, layout);
+    const blocked = blockedTokens(document, line, actors, layout, options);
     mentions.push(...mentionsInLine(document, line, blocked, options));
   }
   return resolve(mentions, options, notices, file);
 }
 
-/** Tokens that belong to an actor's name («جيش سوريا الجديد») or to the inline dateline. */
-function blockedTokens(line: Line, actors: ActorFindings, layout: Layout): Set<number> {
+/**
+ * Tokens no place is read in: an actor's name («جيش سوريا الجديد»), the inline
+ * dateline, an outlet's or organisation's name («مركز حلب الإعلامي», «الرقة تذبح
+ * بصمت»), and a time zone («بتوقيت دمشق»).
+ */
+function blockedTokens(document: Document, line: Line, actors: ActorFindings, layout: Layout, options: PlaceOptions): Set<number> {
   const blocked = new Set<number>();
-  for (const mention of actors.byLine.get(line) ?? []) {
-    for (let i = mention.from; i < mention.to; i++) blocked.add(i);
-  }
+  const block = (from: number, to: number): void => {
+    for (let i = from; i < to; i++) blocked.add(i);
+  };
+  for (const mention of actors.byLine.get(line) ?? []) block(mention.from, mention.to);
   if (layout.inlineBylineEnd !== null) {
     line.tokens.forEach((token, i) => {
       if (token.end <= layout.inlineBylineEnd!) blocked.add(i);
     });
   }
+  const { tokens } = line;
+  const { cues, places, outlets } = options;
+  // a one-word outlet («الجزيرة») is also a word, or a region
+  for (const outlet of outlets.findAll(tokens)) if (outlet.to - outlet.from > 1) block(outlet.from, outlet.to);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (hasKey(token, cues.placeBlockers)) {
+      const place = places.matchAt(tokens, i + 1);
+      if (place) block(place.from, place.to);
+      continue;
+    }
+    if (!hasKey(token, cues.organisationHeads)) continue;
+    // «مركز حلب الإعلامي»: head, place, and an adjective that is no place and no direction
+    const place = places.matchAt(tokens, i + 1);
+    const adjective = place ? tokens[place.to] : undefined;
+    if (place && adjective && hasArticle(adjective.folded) && onlySpaceBetween(document, tokens[place.to - 1]!, adjective) && !hasKey(adjective, cues.stopWords) && !hasKey(adjective, cues.directions) && !places.matchAt(tokens, place.to)) {
+      block(i, place.to + 1);
+    }
+  }
+  // the page's markup: «<img alt="حلب">» names no place
+  for (const tag of line.text.includes("<") ? line.text.matchAll(/<[^<>]{1,300}>/gu) : []) {
+    const from = line.start + tag.index;
+    const to = from + tag[0].length;
+    tokens.forEach((token, i) => {
+      if (token.start >= from && token.end <= to) blocked.add(i);
+    });
+  }
+  for (const quoted of quotedSpans(line.text)) {
+    const inside = tokens.map((token, i) => ({ token, i })).filter(({ token }) => token.start >= line.start + quoted.start && token.end <= line.start + quoted.end);
+    if (inside.length > 0 && hasKey(inside[0]!.token, cues.organisationHeads)) for (const { i } of inside) blocked.add(i);
+  }
   return blocked;
+}
+
+/** Stretches of a line between paired quote marks: «…», “…”, "…". */
+function quotedSpans(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const match of text.matchAll(/«([^«»]{1,120})»|“([^“”]{1,120})”|"([^"]{1,120})"/gu)) {
+    spans.push({ start: match.index + 1, end: match.index + match[0].length - 1 });
+  }
+  return spans;
+}
+
+function hasKey(token: Token | undefined, set: ReadonlySet<string>): boolean {
+  return token !== undefined && token.keys.some((key) => set.has(key));
+}
+
+function onlySpaceBetween(document: Document, left: Token, right: Token): boolean {
+  return !/[^\s\p{Cf}]/u.test(document.text.slice(left.end, right.start));
+}
+
+/**
+ * A noun of place with a pronoun on it refers back to a place already named:
+ * «ريفها», «وريفهما», «أحيائها», «مطارها».
+ */
+function isPronounPlaceNoun(token: Token, cues: PlaceCues): boolean {
+  for (const key of token.keys) {
+    for (const suffix of cues.pronounSuffixes) {
+      if (key.length > suffix.length + 1 && key.endsWith(suffix) && cues.placeNouns.has(withoutFinalHamza(key.slice(0, -suffix.length)))) return true;
+    }
+  }
+  return false;
 }
 
 function mentionsInLine(document: Document, line: Line, blocked: Set<number>, options: PlaceOptions): PlaceMention[] {
@@ -81,7 +149,7 @@ function mentionsInLine(document: Document, line: Line, blocked: Set<number>, op
     const nextInList = joined && ((i === listEnd && startsWithAnd(token)) || (i - 1 === listEnd && tokens[i - 1]?.folded === "و"));
     const licensed = i === cueEnd || (listEnd > 0 && nextInList);
     const match = places.matchAt(tokens, i);
-    const known = match && !isConstructName(tokens, match, placeCues) ? match : undefined;
+    const known = match && !isConstructName(document, tokens, match, placeCues) && !afterNameHead(document, tokens, i, blocked, placeCues) && !cutShort(document, tokens, match, placeCues) ? match : undefined;
     // A cue names a place in construct: «مدينة جرابلس», never «المدينة» on its own.
     const cueable =
       !hasArticle(token.folded) &&
@@ -99,7 +167,8 @@ function mentionsInLine(document: Document, line: Line, blocked: Set<number>, op
       continue;
     }
     if (known && !overlaps(blocked, known.from, known.to)) {
-      const candidates = known.value.filter((place) => !place.needsCue || licensed);
+      // «رقة» or «فرقه» for الرقة: without its article a name is a word like any other
+      const candidates = known.value.filter((place) => (!place.needsCue && !known.articleMissing) || licensed);
       if (candidates.length > 0) {
         mentions.push(mention(document, line, known.from, known.to, candidates));
         // a place named outside a cue's list starts a list of its own, without the cue's licence
@@ -125,17 +194,44 @@ function mentionsInLine(document: Document, line: Line, blocked: Set<number>, op
 }
 
 /**
- * «تل الطيور» is a name of its own, not «التل»: a word without the article that a
- * definite noun follows is the head of a compound name, while «العاكولة الغربية»
- * is العاكولة with an adjective.
+ * «تل الطيور» and «تل ملح» are names of their own, not «التل»: a word without the
+ * article that heads a compound name («تل», «كفر»), or that a definite noun
+ * follows, is the start of another name, while «العاكولة الغربية» is العاكولة
+ * with an adjective.
  */
-function isConstructName(tokens: readonly Token[], match: { from: number; to: number; value: GazetteerPlace[] }, cues: PlaceCues): boolean {
+function isConstructName(document: Document, tokens: readonly Token[], match: { from: number; to: number; value: GazetteerPlace[] }, cues: PlaceCues): boolean {
   if (match.to - match.from !== 1) return false;
   const token = tokens[match.from]!;
   const next = tokens[match.to];
   if (!next || hasArticle(token.folded) || !match.value.every((place) => place.name.startsWith("ال"))) return false;
-  if (!/^ال/u.test(next.folded) || next.keys.some((key) => cues.qualifiers.has(key) || cues.stopWords.has(key))) return false;
-  return true;
+  if (!onlySpaceBetween(document, token, next) || !isNameWord(next) || hasKey(next, cues.stopWords) || hasKey(next, cues.qualifiers)) return false;
+  return /^ال/u.test(next.folded) || isNameHead(token, cues);
+}
+
+/** A known name right after a name head is part of another name: «كفر حلب», «تل حلب». */
+function afterNameHead(document: Document, tokens: readonly Token[], index: number, blocked: Set<number>, cues: PlaceCues): boolean {
+  const head = tokens[index - 1];
+  if (!head || blocked.has(index - 1) || !isNameHead(head, cues)) return false;
+  return !head.folded.startsWith("و") && onlySpaceBetween(document, head, tokens[index]!);
+}
+
+/**
+ * «ريف حلب الشمالي» followed by «الغربي» is not the northern countryside: the
+ * direction is two words and the name the gazetteer knows stops halfway.
+ */
+function cutShort(document: Document, tokens: readonly Token[], match: { from: number; to: number }, cues: PlaceCues): boolean {
+  const last = tokens[match.to - 1]!;
+  const next = tokens[match.to];
+  return next !== undefined && hasKey(last, cues.directions) && hasKey(next, cues.directions) && onlySpaceBetween(document, last, next);
+}
+
+/** «تل», «كفر», «الشيخ»: a word that heads a compound name; with the article only those the data writes so. */
+function isNameHead(token: Token, cues: PlaceCues): boolean {
+  return hasKey(token, hasArticle(token.folded) ? cues.definiteNameHeads : cues.nameHeads);
+}
+
+function isNameWord(token: Token): boolean {
+  return /^\p{Script=Arabic}+$/u.test(token.folded);
 }
 
 function startsWithAnd(token: Token): boolean {
@@ -154,35 +250,72 @@ function mention(document: Document, line: Line, from: number, to: number, candi
 }
 
 /**
- * A name after a strong cue that the gazetteer does not know: up to three words,
- * ending at a function word, punctuation, a known place or the next list item.
+ * A name after a strong cue that the gazetteer does not know, read word by word:
+ * a name head takes the next word whatever it is («كفر حلب», «تل ملح»); a word
+ * without the article and a definite one are a construct («أم الخرز», «رسم العبد»);
+ * «الكبير», «فوقاني» belong to the name; two words without the article may be one
+ * name («تير معلة»). It ends at punctuation, a function word, a known place, the
+ * next list item, a word opening a phrase («بالقنابل», «حركة», «شمالاً»), an
+ * adjective after a definite name («الهبيط الحدودية»), or a verb («تعرضت»).
  */
 function unknownPlaceAt(document: Document, line: Line, index: number, blocked: Set<number>, options: PlaceOptions): PlaceMention | undefined {
   const { cues: placeCues, places } = options;
   const tokens = line.tokens;
-  let to = index;
+  const first = tokens[index]!;
+  if (blocked.has(index) || !isNameWord(first) || hasKey(first, placeCues.stopWords)) return undefined;
+  // «مخيم للنازحين»: a preposition with the article opens a phrase, not a name
+  if (/^[وف]?(لل|بال|كال)/u.test(first.folded)) return undefined;
+  if (isPronounPlaceNoun(first, placeCues)) return undefined;
+  let to = index + 1;
   while (to < tokens.length && to - index < UNKNOWN_MAX_WORDS) {
+    const previous = tokens[to - 1]!;
     const token = tokens[to]!;
-    if (blocked.has(to) || token.keys.some((key) => placeCues.stopWords.has(key))) break;
-    if (!/^\p{Script=Arabic}+$/u.test(token.folded)) break;
-    if (to > index) {
-      if (token.folded.startsWith("و") || places.matchAt(tokens, to)) break;
-      // punctuation between two words ends the name
-      if (/[^\s\p{Cf}]/u.test(document.text.slice(tokens[to - 1]!.end, token.start))) break;
+    if (blocked.has(to) || !isNameWord(token) || !onlySpaceBetween(document, previous, token)) break;
+    if (hasKey(token, placeCues.stopWords) || startsWithAnd(token)) break;
+    if (isNameHead(previous, placeCues) && !hasKey(previous, placeCues.stopWords)) {
+      to++;
+      continue;
     }
+    if (hasKey(token, placeCues.nameQualifiers)) {
+      to++;
+      break;
+    }
+    if (places.matchAt(tokens, to) || /^[وف]?(لل|بال|كال|فال)/u.test(token.folded) || hasKey(token, placeCues.qualifiers)) break;
+    const previousDefinite = hasArticle(previous.folded);
+    if (hasArticle(token.folded)) {
+      // an adjective after a name: «العاكولة الغربية», «كفرنبودة الاستراتيجية»
+      if (previousDefinite || /يه$/u.test(token.folded)) break;
+      to++;
+      // a definite word closes a construct: «أم الخرز» then anything but «الكبرى» ends it
+      const after = tokens[to];
+      if (after && hasKey(after, placeCues.nameQualifiers) && onlySpaceBetween(document, token, after) && to - index < UNKNOWN_MAX_WORDS) to++;
+      break;
+    }
+    // «الهبيط حركة»: a definite name takes no word without the article after it
+    if (previousDefinite || looksLikeVerb(token)) break;
     to++;
   }
-  if (to === index) return undefined;
-  // «مخيم للنازحين»: a preposition with the article opens a phrase, not a name
-  if (/^[وف]?(لل|بال|كال)/u.test(tokens[index]!.folded)) return undefined;
   const range = tokens.slice(index, to);
-  if (range.some((token) => token.keys.some((key) => placeCues.notNames.has(key)))) return undefined;
-  // A leading «و» belongs to the list, not to the name.
-  const first = range[0]!;
-  const start = index > 0 && startsWithAnd(first) ? first.start + 1 : first.start;
-  const text = document.text.slice(start, range[range.length - 1]!.end);
+  // «حي سكني», «مخيم حدودي»; but «الكبير» in «الخوين الكبير» is the name's own
+  if (range.some((token, k) => (k === 0 || !hasKey(token, placeCues.nameQualifiers)) && hasKey(token, placeCues.notNames))) return undefined;
+  // a name head alone names nothing: «قرية تل» is cut off
+  if (range.length === 1 && isNameHead(first, placeCues) && !hasArticle(first.folded)) return undefined;
+  // A leading «و» belongs to the list, and a quote mark after it to the quoting.
+  const last = range[range.length - 1]!;
+  let start = first.start;
+  if (index > 0 && startsWithAnd(first)) {
+    start = first.start + 1;
+    while (start < last.end && !/\p{L}/u.test(document.text[start]!)) start++;
+  }
+  const text = document.text.slice(start, last.end);
   if (text.length < 3) return undefined;
   return { candidates: [], unknownName: text, line, from: index, to, text };
+}
+
+/** «تعرضت», «شهدت», «تتعرض», «يعيش»: a verb after a name, not its second word. */
+function looksLikeVerb(token: Token): boolean {
+  const word = token.folded;
+  return word.length >= 4 && (/^[يت]/u.test(word) || /ت$/u.test(word));
 }
 
 /** Picks one gazetteer place per mention (homonyms by context) and merges mentions per place. */

@@ -4,7 +4,7 @@ import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 
 /** The curated data every archive reads: the gazetteer, the actor vocabulary, the outlets and the lexicons. */
-export const DATA_FILES = ["gazetteer.yaml", "actors.yaml", "outlets.yaml", "page-furniture.yaml", "place-cues.yaml", "casualty-lexicon.yaml"] as const;
+export const DATA_FILES = ["gazetteer.yaml", "actors.yaml", "outlets.yaml", "page-furniture.yaml", "place-cues.yaml", "casualty-lexicon.yaml", "dates.yaml"] as const;
 
 export type DataFileName = (typeof DATA_FILES)[number];
 

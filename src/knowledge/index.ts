@@ -54,6 +54,7 @@ export function loadKnowledge(files: readonly DataFile[]): Knowledge {
       outlets,
       placeCues: get("place-cues.yaml"),
       furniture: get("page-furniture.yaml"),
+      dates: get("dates.yaml"),
     }),
     casualties: casualtyLexiconFrom(casualtiesFile.data, casualtiesFile.file),
     files,

@@ -1,6 +1,7 @@
 import { fold } from "../text/normalise.ts";
 import { PhraseMatcher, phraseWords } from "../text/phrase-matcher.ts";
 import { stringList } from "./data-files.ts";
+import { dateLexiconFrom, type DateLexicon } from "./dates.ts";
 import type { GazetteerPlace } from "./gazetteer.ts";
 import type { OutletEntry } from "./outlets.ts";
 import type { ActorEntry } from "./vocabulary.ts";
@@ -22,6 +23,29 @@ export interface PageFurniture {
   signoffLabels: Set<string>;
   bylineFillers: Set<string>;
   publicationLabels: string[];
+  /** «اقرأ أيضاً»: a link to another report inside this one. */
+  teaserMarkers: Set<string>;
+  /** The first part of a breadcrumb written with «/» or «|»: «الرئيسية». */
+  homeLabels: Set<string>;
+  /** The words of counters, buttons and reading times: a line of only these is furniture. */
+  pageWords: Set<string>;
+  /** Labels of the page's own short lines: «الصورة», «التصنيف». */
+  pageLabels: Set<string>;
+  /** How a caption opens: «صورة أرشيفية». */
+  captionOpeners: string[];
+  /** Credits a caption ends with: «(رويترز)». */
+  captionCredits: Set<string>;
+  /** Labels of an update stamp: «تحديث بتاريخ …». */
+  updateLabels: string[];
+  /** Words after which a date line gives its time zone: «بتوقيت دمشق». */
+  timeZoneWords: Set<string>;
+  /** Labelled byline fields: «المصدر» gives the outlet, «الكاتب» the author. */
+  bylineFields: Map<string, "outlet" | "author">;
+  /** First names that begin with «و». */
+  namesWithWaw: Set<string>;
+  /** «مراسل», and the nouns before an outlet's quoted name: «شبكة». */
+  correspondentWords: Set<string>;
+  outletNouns: Set<string>;
 }
 
 export interface PlaceCues {
@@ -39,6 +63,22 @@ export interface PlaceCues {
   qualifiers: Set<string>;
   /** Words between a place and what it lies in: «في», «بمدينة». */
   containerLinks: Set<string>;
+  /** Words that take the next word into a compound name: «كفر», «تل», «أم». */
+  nameHeads: Set<string>;
+  /** Those of them that head a name with the article too: «الشيخ» (but «القصر» heads none). */
+  definiteNameHeads: Set<string>;
+  /** Adjectives that are part of a name: «الكبير», «فوقاني». */
+  nameQualifiers: Set<string>;
+  /** Direction adjectives («الشمالي»): two make one direction. */
+  directions: Set<string>;
+  /** Nouns that open an organisation's name: «مركز», «شبكة», «مجلس». */
+  organisationHeads: Set<string>;
+  /** Words after which a place is not an event place: «توقيت». */
+  placeBlockers: Set<string>;
+  /** Nouns of place, bare and without a final hamza, that a pronoun may end: «ريفها». */
+  placeNouns: Set<string>;
+  /** Pronoun suffixes, longest first: «هما», «ها». */
+  pronounSuffixes: string[];
 }
 
 export interface Lexicons {
@@ -47,6 +87,7 @@ export interface Lexicons {
   actors: PhraseMatcher<ActorPhrase>;
   outlets: PhraseMatcher<string>;
   furniture: PageFurniture;
+  dates: DateLexicon;
 }
 
 /** The parsed data files the lexicons are built from, each with the path that names it in errors. */
@@ -56,6 +97,7 @@ export interface LexiconSources {
   outlets: readonly OutletEntry[];
   placeCues: { data: unknown; file: string };
   furniture: { data: unknown; file: string };
+  dates: { data: unknown; file: string };
 }
 
 /** The matchers the extractors look words up in, built once from the curated data. */
@@ -66,22 +108,26 @@ export function lexiconsFrom(sources: LexiconSources): Lexicons {
     actors: actorMatcher(sources.vocabulary),
     outlets: outletMatcher(sources.outlets),
     furniture: pageFurniture(sources.furniture.data, sources.furniture.file),
+    dates: dateLexiconFrom(sources.dates.data, sources.dates.file),
   };
 }
 
 function placeMatcher(places: readonly GazetteerPlace[]): PhraseMatcher<GazetteerPlace[]> {
-  const byPhrase = new Map<string, { phrase: string; places: GazetteerPlace[] }>();
+  const byPhrase = new Map<string, { phrase: string; places: GazetteerPlace[]; definite: boolean }>();
   for (const place of places) {
     for (const phrase of [place.name, ...place.aliases]) {
       const key = phraseWords(phrase).join(" ");
       if (!key) continue;
-      const entry = byPhrase.get(key) ?? { phrase, places: [] };
+      const entry = byPhrase.get(key) ?? { phrase, places: [], definite: true };
       if (!entry.places.includes(place)) entry.places.push(place);
+      // a name is written with the article only if every spelling that folds to it has one
+      entry.definite &&= /^ال./u.test(fold(phrase).trim()) && fold(phrase).trim().split(/\s+/)[0]!.length > 3;
       byPhrase.set(key, entry);
     }
   }
-  const matcher = new PhraseMatcher<GazetteerPlace[]>();
-  for (const { phrase, places: candidates } of byPhrase.values()) matcher.add(phrase, candidates);
+  // names are compared loosely: scraped spellings drop a hamza, double a letter, run words together
+  const matcher = new PhraseMatcher<GazetteerPlace[]>({ loose: true });
+  for (const { phrase, places: candidates, definite } of byPhrase.values()) matcher.add(phrase, candidates, definite);
   return matcher;
 }
 
@@ -106,10 +152,15 @@ function actorMatcher(vocabulary: readonly ActorEntry[]): PhraseMatcher<ActorPhr
   return matcher;
 }
 
+/**
+ * Outlets by every spelling; a match gives the spelling as the data writes it
+ * («ستيب» for «ستيب», «ستيب نيوز» for «ستيب نيوز»): the record names the outlet as the
+ * report does, with the text's invisible marks and tatweel left out.
+ */
 function outletMatcher(outlets: readonly OutletEntry[]): PhraseMatcher<string> {
   const matcher = new PhraseMatcher<string>();
   for (const outlet of outlets) {
-    for (const alias of [outlet.name, ...outlet.aliases]) matcher.add(alias, outlet.name);
+    for (const alias of [outlet.name, ...outlet.aliases]) matcher.add(alias, alias);
   }
   return matcher;
 }
@@ -123,7 +174,24 @@ function placeCues(data: unknown, file: string): PlaceCues {
     return m;
   };
   const words = (key: string): Set<string> => new Set(list(key).flatMap(phraseWords));
-  return { strong: matcher("strong"), strongLists: matcher("strong_lists"), weak: matcher("weak"), stopWords: words("stop_words"), notNames: words("not_names"), quantifiers: words("quantifiers"), qualifiers: words("qualifiers"), containerLinks: words("container_links") };
+  return {
+    strong: matcher("strong"),
+    strongLists: matcher("strong_lists"),
+    weak: matcher("weak"),
+    stopWords: words("stop_words"),
+    notNames: words("not_names"),
+    quantifiers: words("quantifiers"),
+    qualifiers: words("qualifiers"),
+    containerLinks: words("container_links"),
+    nameHeads: words("name_heads"),
+    definiteNameHeads: new Set(list("name_heads").filter((head) => /^ال/u.test(fold(head))).flatMap(phraseWords)),
+    nameQualifiers: words("name_qualifiers"),
+    directions: words("directions"),
+    organisationHeads: words("organisation_heads"),
+    placeBlockers: words("place_blockers"),
+    placeNouns: new Set(list("place_nouns").flatMap(phraseWords).map(withoutFinalHamza)),
+    pronounSuffixes: list("pronoun_suffixes").map(fold).sort((a, b) => b.length - a.length),
+  };
 }
 
 function pageFurniture(data: unknown, file: string): PageFurniture {
@@ -138,7 +206,33 @@ function pageFurniture(data: unknown, file: string): PageFurniture {
     signoffLabels: new Set(list("signoff_labels")),
     bylineFillers: new Set(list("byline_fillers")),
     publicationLabels: list("publication_labels").sort((a, b) => b.length - a.length),
+    teaserMarkers: new Set(list("teaser_markers")),
+    homeLabels: new Set(list("home_labels")),
+    pageWords: new Set(list("page_words").flatMap((phrase) => phrase.split(" "))),
+    pageLabels: new Set(list("page_labels")),
+    captionOpeners: list("caption_openers").sort((a, b) => b.length - a.length),
+    captionCredits: new Set(list("caption_credits")),
+    updateLabels: list("update_labels").sort((a, b) => b.length - a.length),
+    timeZoneWords: new Set(list("time_zone_words")),
+    bylineFields: bylineFields(raw.byline_fields, file),
+    namesWithWaw: new Set(list("names_with_waw")),
+    correspondentWords: new Set(list("correspondent_words")),
+    outletNouns: new Set(list("outlet_nouns")),
   };
+}
+
+/** «احياء», «احياي», «احياو» (أحياء before a pronoun: أحيائها, أحياؤها) all as «احيا». */
+export function withoutFinalHamza(word: string): string {
+  return word.replace(/(ا)[ءيو]$/u, "$1").replace(/ء$/u, "");
+}
+
+function bylineFields(value: unknown, file: string): Map<string, "outlet" | "author"> {
+  const fields = new Map<string, "outlet" | "author">();
+  const raw = (value ?? {}) as Record<string, unknown>;
+  for (const field of ["outlet", "author"] as const) {
+    for (const label of stringList(raw[field], file, `byline_fields.${field}`)) fields.set(matchForm(label), field);
+  }
+  return fields;
 }
 
 const NOT_LETTERS = /[^\p{L}]+/gu;

@@ -88,3 +88,40 @@ test("a day of «this month» or «last month» is a date only against a known a
   assert.equal(extract(withPublished("2017-10-31", "قتل مدني في 5 من الشهر الماضي.")).date.value, "2017-09-05");
   assert.equal(extract(report("بدأ الهجوم في الثالث والعشرين من الشهر الحالي.")).date.value, null);
 });
+
+test("a date the text recalls is not the events' date: founding years, «منذ», a pluperfect sentence", () => {
+  assert.equal(extract(report("قتل مدني بقصف على بلدة تلبيسة، بحسب الشبكة التي تأسست عام 2013.")).date.value, null);
+  assert.equal(extract(report("قتل مدني بقصف على البلدة المحاصرة منذ آذار 2013.")).date.value, null);
+  assert.equal(extract(report("قتل مدنيان بقصف على البلدة. وكانت قوات النظام قد سيطرت عليها في أيار 2016.")).date.value, null);
+  assert.equal(extract(report("قتل مدنيان بقصف على البلدة. يذكر أن البلدة شهدت مجزرة في 12 آب 2014.")).date.value, null);
+  // a recollection does not hide the events' own date, nor a recent relative day
+  assert.equal(extract(report("قتل مدنيان في 3 تموز 2017. وكانت القوات قد سيطرت على البلدة في أيار 2016.")).date.value, "2017-07-03");
+  assert.equal(extract(withPublished("2017-06-23", "وكان شاب قد قتل أمس برصاص قناص.")).date.value, "2017-06-22");
+});
+
+test("a weekday with its date is that date: «يوم الأحد (3 آذار)», «الخميس الموافق 7 أيلول 2017»", () => {
+  const stamped = ["الثلاثاء 5 آذار 2019", "", "قتل مدنيان يوم الأحد (3 آذار) بقصف على بلدة تلبيسة."].join("\n");
+  assert.deepEqual(extract(stamped).date, { value: "2019-03-03", precision: "day", evidence: "يوم الأحد (3 آذار" });
+  assert.equal(extract(report("قتل مدني يوم الخميس الموافق 7 أيلول 2017 في حمص.")).date.value, "2017-09-07");
+});
+
+test("a weekday is resolved after a part of the day or set off by commas, and the publication's weekday is that day", () => {
+  // 2019-05-15 was a Wednesday
+  assert.equal(extract(withPublished("2019-05-15", "قتل مدنيان ليل الإثنين بقصف على البلدة.")).date.value, "2019-05-13");
+  assert.equal(extract(withPublished("2019-05-15", "قتل مدني مساء الجمعة بقصف على البلدة.")).date.value, "2019-05-10");
+  assert.equal(extract(withPublished("2019-05-15", "قتل مدني، الثلاثاء، بقصف على البلدة.")).date.value, "2019-05-14");
+  assert.equal(extract(withPublished("2019-05-15", "قتل مدني يوم الأربعاء بقصف على البلدة.")).date.value, "2019-05-15");
+  assert.equal(extract(withPublished("2019-05-15", "قتل مدني الأربعاء الماضي بقصف على البلدة.")).date.value, "2019-05-08");
+  // «الأحد» alone is also «the one»
+  assert.equal(extract(withPublished("2019-05-15", "قتل الأحد عشر عنصراً.")).date.value, null);
+});
+
+test("a labelled publication date anchors relative days wherever it stands; an update stamp never does", () => {
+  const zone = ["تاريخ النشر: 12 آذار 2019 - 10:30 بتوقيت دمشق", "", "قتل مدنيان أمس بقصف على بلدة تلبيسة."].join("\n");
+  assert.equal(extract(zone).date.value, "2019-03-11");
+  assert.ok(!extract(zone).locations.some((l) => l.name === "دمشق"));
+  const below = ["قتل مدنيان أمس بقصف على بلدة تلبيسة.", "", "نشر بتاريخ: 2019/03/12"].join("\n");
+  assert.equal(extract(below).date.value, "2019-03-11");
+  const updated = ["تحديث بتاريخ 14 آذار 2019", "", "قتل مدنيان أمس بقصف على بلدة تلبيسة."].join("\n");
+  assert.deepEqual(extract(updated).date, { value: null, precision: "unknown", evidence: null });
+});

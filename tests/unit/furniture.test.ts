@@ -101,3 +101,69 @@ test("«خاص» and «متابعات» in a dateline are neither outlet nor aut
   assert.deepEqual(parseByline("دير الزور – خاص", false, knowledge.lexicons), { outlet: null, author: null, dateline: "دير الزور" });
   assert.deepEqual(parseByline("متابعات - عنب بلدي", false, knowledge.lexicons), { outlet: "عنب بلدي", author: null, dateline: null });
 });
+
+const PARAGRAPH = "قتل مدني وأصيب آخرون بقصف مدفعي على بلدة تلبيسة في ريف حمص الشمالي.";
+
+test("a section label or kicker above the headline is not the title", () => {
+  for (const label of ["محليات", "ميداني", "نبض الشارع"]) {
+    const record = extract([label, "قصف مدفعي يطال بلدة تلبيسة شمال حمص", "", PARAGRAPH].join("\n"));
+    assert.equal(record.title, "قصف مدفعي يطال بلدة تلبيسة شمال حمص", label);
+    assert.ok(record.removed.includes(label), label);
+  }
+});
+
+test("a breadcrumb written with «/» or «|» is furniture, a date with slashes is not a breadcrumb", () => {
+  const record = extract(["الرئيسية | سوريا | حمص", "قصف مدفعي يطال بلدة تلبيسة شمال حمص", "", PARAGRAPH].join("\n"));
+  assert.equal(record.title, "قصف مدفعي يطال بلدة تلبيسة شمال حمص");
+  assert.equal(record.source.outlet, null);
+  assert.ok(record.removed.includes("الرئيسية | سوريا | حمص"));
+});
+
+test("an update stamp or a time-zone line is the page's: neither outlet, author, place nor the events' date", () => {
+  const record = extract(["قصف مدفعي يطال بلدة تلبيسة", "آخر تحديث: 5 آب 2018 - 09:15", "الساعة 09:15 بتوقيت دمشق", "", "قتل مدني أمس بقصف مدفعي على بلدة تلبيسة."].join("\n"));
+  assert.equal(record.source.outlet, null);
+  assert.equal(record.source.author, null);
+  assert.deepEqual(record.date, { value: null, precision: "unknown", evidence: null });
+  assert.deepEqual(record.locations.map((l) => l.name), ["تلبيسة"]);
+  assert.deepEqual(record.body, ["قتل مدني أمس بقصف مدفعي على بلدة تلبيسة."]);
+});
+
+test("bylines of other shapes: «الاسم: المصدر», labelled fields, «X - خاص», a dateline in parentheses", () => {
+  const named = extract(["قصف مدفعي يطال بلدة تلبيسة شمال حمص", "سامر العلي: جريدة الفرات", "", PARAGRAPH].join("\n"));
+  assert.deepEqual([named.source.author, named.source.outlet], ["سامر العلي", "جريدة الفرات"]);
+  const fields = extract(["قصف مدفعي يطال بلدة تلبيسة شمال حمص", "المصدر: عنب بلدي الكاتب: ريم أحمد", "", PARAGRAPH].join("\n"));
+  assert.deepEqual([fields.source.outlet, fields.source.author], ["عنب بلدي", "ريم أحمد"]);
+  const special = extract("حمص - خاص: قتل مدني بقصف مدفعي على بلدة تلبيسة.\n");
+  assert.equal(special.source.dateline, "حمص");
+  assert.deepEqual(special.locations.map((l) => l.name), ["تلبيسة"]);
+  const agency = extract("الرقة (رويترز) - قتل مدني بانفجار لغم في مدينة الطبقة.\n");
+  assert.deepEqual([agency.source.dateline, agency.source.outlet, agency.source.author], ["الرقة", "رويترز", null]);
+  assert.deepEqual(agency.locations.map((l) => l.name), ["الطبقة"]);
+});
+
+test("the outlet is given as the byline writes it", () => {
+  const record = extract(["ستيب – سامر العلي", "", PARAGRAPH].join("\n"));
+  assert.equal(record.source.outlet, "ستيب");
+});
+
+test("short label lines, reading times, counters and captions are set aside", () => {
+  const furniture = ["التصنيف: أخبار محلية", "الصورة: دمار في أحد الأحياء السكنية - شبكة شام", "وقت القراءة: 4 دقائق", "3 دقائق للقراءة", "12 تعليق | 40 مشاركة", "شارك عبر: فيسبوك تويتر", "صورة تعبيرية لعناصر من الدفاع المدني (إنترنت)"];
+  const record = extract(["قصف مدفعي يطال بلدة تلبيسة شمال حمص", ...furniture, "", PARAGRAPH, "", "وتتعرض البلدة لقصف متكرر منذ أسابيع."].join("\n"));
+  assert.deepEqual(record.body, [PARAGRAPH, "وتتعرض البلدة لقصف متكرر منذ أسابيع."]);
+  for (const line of furniture) assert.ok(record.removed.includes(line), line);
+});
+
+test("a «read also» teaser inside the report is set aside and the report goes on after it", () => {
+  const record = extract([PARAGRAPH, "", "اقرأ أيضاً", "مقتل ثلاثة عناصر من قوات النظام بكمين في ريف درعا", "", "وتتعرض البلدة لقصف متكرر منذ أسابيع."].join("\n"));
+  assert.deepEqual(record.body, [PARAGRAPH, "وتتعرض البلدة لقصف متكرر منذ أسابيع."]);
+  assert.ok(!record.locations.some((l) => l.name.includes("درعا")));
+  assert.ok(!record.actors.some((a) => a.id === "syrian-government"));
+});
+
+test("inline HTML is taken out of the body, and the marked-up line kept in removed", () => {
+  const line = "<p>قتل مدني بقصف على <strong>بلدة تلبيسة</strong> في ريف حمص.</p>";
+  const record = extract(["<div class=\"share\">", line, "</div>"].join("\n"));
+  assert.deepEqual(record.body, ["قتل مدني بقصف على بلدة تلبيسة في ريف حمص."]);
+  assert.ok(record.removed.includes(line));
+  assert.ok(record.locations.some((l) => l.name === "تلبيسة"));
+});

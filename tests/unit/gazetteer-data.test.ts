@@ -195,8 +195,9 @@ describe("gazetteer data", () => {
   it("cites each GeoNames id at most once", () => {
     const seen = new Map<string, string>();
     for (const place of gazetteer.places) {
-      if (place.coords?.source !== "geonames") continue;
-      const ref = String(place.coords.ref);
+      const coords = place.coords;
+      if (!coords || !String(coords.source).startsWith("geonames")) continue;
+      const ref = String(coords.ref);
       assert.match(ref, /^\d+$/, `${label(place)}: a GeoNames ref is a numeric id`);
       assert.equal(seen.get(ref), undefined, `${label(place)}: GeoNames ${ref} already used by ${seen.get(ref)}`);
       seen.set(ref, String(place.slug));
