@@ -4,6 +4,7 @@ import type { Knowledge } from "../knowledge/index.ts";
 import { formatMessage, type Message } from "../message.ts";
 import type { Collation, ManifestEntry, PublishedReport } from "../publish/collate.ts";
 import { reportUrl } from "../routes.ts";
+import { nearestClause } from "./nearest.ts";
 import { reviewedId, reviewsDir } from "./review-file.ts";
 import { reviewReport } from "./review-report.ts";
 
@@ -40,7 +41,7 @@ export function reviewArchive(collation: Collation, contentDir: string, knowledg
       const to = duplicates.get(id);
       const reason = to
         ? `the report "${id}" has the same text as "${to}" and is published as it, at ${reportUrl(to)}: review "${to}" instead`
-        : `no report has the id "${id}": a review is named after the id of the report it corrects (the last part of its address, ${reportUrl("<id>")})`;
+        : `no report has the id "${id}": a review is named after the id of the report it corrects (the last part of its address, ${reportUrl("<id>")})${nearestClause(id, [...byId.keys()].map((known) => ({ id: known, names: [] })))}`;
       reject(file, [{ file, severity: "error", reason, ruleId: "review-orphan", actual: id }]);
     } else {
       const outcome = reviewReport(file, readFileSync(file), { knowledge, record: report.record, text: report.text, sha256: report.sha256, reportFile: report.file });
