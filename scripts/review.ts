@@ -67,11 +67,10 @@ for (const file of asked) {
   const report = byFile.get(file);
   if (!report) {
     const entry = entries.get(file);
-    if (entry?.status === "duplicate") {
-      if (!values.unreviewed) fail(`${file}: has the same text as another report, published as ${entry.id}: review that one`);
-    } else {
-      fail(`${file}: cannot be reviewed before it is published: ${entry?.reason ?? "it was not read"}`);
-    }
+    const why = entry?.status === "duplicate" ? `has the same text as another report, published as ${entry.id}: review that one` : `cannot be reviewed before it is published: ${entry?.reason ?? "it was not read"}`;
+    // asked for by name, it is a failure; met among every unreviewed report, only worth saying
+    if (values.unreviewed) process.stderr.write(`skipped ${file}: ${why}\n`);
+    else fail(`${file}: ${why}`);
     continue;
   }
   const target = reviewPath(contentDir, report.record.id);

@@ -1,5 +1,5 @@
 import type { ReportRecord, ReviewMark } from "../types.ts";
-import type { CheckedReview, ReviewedField, ReviewedFields } from "./review-fields.ts";
+import type { CheckedReview, ReviewedField } from "./review-fields.ts";
 
 export interface AppliedReview {
   record: ReportRecord;
@@ -23,23 +23,23 @@ export function applyReview(record: ReportRecord, review: CheckedReview): Applie
   if (review.status !== "reviewed") return { record: withMark(record, record.curated, mark), fields: [] };
   const { fields } = review;
   const applied = RECORD_ORDER.filter((field) => field in fields);
-  const given = <K extends ReviewedField>(field: K, machine: NonNullable<ReviewedFields[K]> | null): NonNullable<ReviewedFields[K]> | null =>
-    field in fields ? (fields[field] as NonNullable<ReviewedFields[K]> | null) : machine;
+  // The review's value where it gives one (null included: "the report has none"), the machine's otherwise.
+  const pick = <T>(field: ReviewedField, machine: T): T => (field in fields ? (fields[field] as T) : machine);
   const reviewed: ReportRecord = {
     file: record.file,
-    id: given("id", record.id) ?? record.id,
-    title: given("title", record.title),
+    id: pick("id", record.id),
+    title: pick("title", record.title),
     source: {
-      outlet: given("source.outlet", record.source.outlet),
-      author: given("source.author", record.source.author),
-      dateline: given("source.dateline", record.source.dateline),
-      url: given("source.url", record.source.url ?? null),
-      published: given("source.published", record.source.published ?? null),
+      outlet: pick("source.outlet", record.source.outlet),
+      author: pick("source.author", record.source.author),
+      dateline: pick("source.dateline", record.source.dateline),
+      url: pick("source.url", record.source.url ?? null),
+      published: pick("source.published", record.source.published ?? null),
     },
-    date: given("date", record.date) ?? record.date,
-    locations: given("locations", record.locations) ?? record.locations,
-    actors: given("actors", record.actors) ?? record.actors,
-    casualties: given("casualties", record.casualties) ?? record.casualties,
+    date: pick("date", record.date),
+    locations: pick("locations", record.locations),
+    actors: pick("actors", record.actors),
+    casualties: pick("casualties", record.casualties),
     body: record.body,
     removed: record.removed,
   };

@@ -119,13 +119,16 @@ function assign<K extends keyof ReviewedFields>(fields: ReviewedFields, key: K, 
   if (value !== undefined) fields[key] = value;
 }
 
+/** The fields a front-matter key names whose value is text, or null. */
+type TextField = Exclude<keyof ReviewedFields, "id" | "date" | "locations" | "actors" | "casualties">;
+
 /** One of the front-matter keys: the same rules as in front matter, and null says the report has no such value. */
 function checkCuratedField(key: Exclude<FieldKey, "locations" | "actors" | "casualties">, value: unknown, fields: ReviewedFields, checker: ReviewChecker): void {
   const { record } = checker.context;
   if (value === null || value === "") {
     if (key === "id") checker.error([key], "id cannot be empty", "review-id");
     else if (key === "date") fields.date = { value: null, precision: "unknown", evidence: null };
-    else fields[FIELD_OF_KEY[key] as Exclude<keyof ReviewedFields, "id" | "date" | "locations" | "actors" | "casualties">] = null;
+    else fields[FIELD_OF_KEY[key] as TextField] = null;
     return;
   }
   const checked = checkCuratedValue(key, value);
@@ -136,7 +139,7 @@ function checkCuratedField(key: Exclude<FieldKey, "locations" | "actors" | "casu
   }
   if (key === "id") fields.id = checked.value;
   else if (key === "date") fields.date = reviewedDate(checked.value, record.date);
-  else fields[FIELD_OF_KEY[key] as Exclude<keyof ReviewedFields, "id" | "date" | "locations" | "actors" | "casualties">] = checked.value;
+  else fields[FIELD_OF_KEY[key] as TextField] = checked.value;
 }
 
 /** The archivist's date; the machine's evidence stays when it is the date the machine read. */

@@ -78,7 +78,7 @@ export class ReviewChecker {
   missingEvidence(field: FieldKey, path: YamlPath, words: string, reason: string): void {
     if (this.stale) {
       this.staleFields.add(field);
-      this.warning(path, `${reason}; the report was edited since this review was written, so «${field}» keeps the machine's reading until the review is updated`, "review-stale", { actual: words });
+      this.warning(path, `${reason}; the report was edited since this review was written, so ${field} keep the machine's reading until the review is updated`, "review-stale", { actual: words });
     } else {
       this.error(path, reason, "review-evidence", { actual: words, expected: "words copied exactly from the report" });
     }

@@ -39,9 +39,10 @@ export function reviewReport(reviewFile: string, bytes: Uint8Array, context: Rev
     });
     return { record: machine, fields: [], errors, notices };
   }
-  const { record, fields } = applyReview(machine, check.review);
-  if (check.review.status === "machine") {
-    const changed = FIELD_ORDER.map((key) => FIELD_OF_KEY[key]).filter((field) => field in check.review!.fields && !isDeepStrictEqual(check.review!.fields[field], machineValue(machine, field)));
+  const { review } = check;
+  const { record, fields } = applyReview(machine, review);
+  if (review.status === "machine") {
+    const changed = FIELD_ORDER.map((key) => FIELD_OF_KEY[key]).filter((field) => field in review.fields && !isDeepStrictEqual(review.fields[field], machineValue(machine, field)));
     if (changed.length > 0) {
       notices.push({
         file: reviewFile,
