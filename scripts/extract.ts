@@ -5,14 +5,18 @@
  * messages on standard error; exit 1 when any file could not be read as a report
  * or, with --frail, when any report has a warning.
  * The data (gazetteer, vocabulary, lexicons) is DIR/data/'s where it has a file,
- * the repository's defaults otherwise.
+ * the repository's defaults otherwise. A report of an archive, A/reports/X, is
+ * read with its review, A/reviews/<id>.yaml, where it has one; a review with
+ * errors is not applied (the machine's reading is printed) and the command exits 1.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { extractReport } from "../src/extract/index.ts";
 import { formatMessage, hasWarnings } from "../src/message.ts";
 import { dataFilesFor, describeDataFiles } from "../src/knowledge/data-files.ts";
 import { loadKnowledge } from "../src/knowledge/index.ts";
+import { archiveOf, reviewPath } from "../src/review/review-file.ts";
+import { reviewReport } from "../src/review/review-report.ts";
 import { isFailure, type ExtractionOutput } from "../src/types.ts";
 
 const USAGE = "usage: npm run --silent extract -- [--content DIR] [--frail] FILE [FILE ...]\n";
@@ -38,8 +42,17 @@ for (const file of files) {
   try {
     const result = extractReport({ file, bytes: readFileSync(file) }, knowledge);
     output = result.output;
-    for (const notice of result.notices) process.stderr.write(`${formatMessage(notice)}\n`);
-    if (hasWarnings(result.notices)) warned++;
+    const notices = [...result.notices];
+    const archive = archiveOf(file);
+    const reviewFile = archive === undefined || isFailure(output) ? undefined : reviewPath(archive, output.id);
+    if (reviewFile !== undefined && result.text !== null && !isFailure(output) && existsSync(reviewFile)) {
+      const reviewed = reviewReport(reviewFile, readFileSync(reviewFile), { knowledge, record: output, text: result.text, sha256: result.sha256, reportFile: file });
+      output = reviewed.record;
+      notices.push(...reviewed.errors, ...reviewed.notices);
+      if (reviewed.errors.length > 0) failed++;
+    }
+    for (const notice of notices) process.stderr.write(`${formatMessage(notice)}\n`);
+    if (hasWarnings(notices)) warned++;
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     const code = (error as NodeJS.ErrnoException).code === "ENOENT" ? "not-found" : "unreadable";

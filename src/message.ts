@@ -28,10 +28,11 @@ export interface Message {
 
 /** `file:line:col-line:col severity reason rule`, the way remark prints its messages. */
 export function formatMessage(message: Message): string {
-  return `${placeOf(message)} ${message.severity} ${message.reason} ${message.ruleId}`;
+  return `${formatPlace(message)} ${message.severity} ${message.reason} ${message.ruleId}`;
 }
 
-function placeOf({ file, start, end }: Message): string {
+/** `file:line:col-line:col`: where a message is about. */
+export function formatPlace({ file, start, end }: Pick<Message, "file" | "start" | "end">): string {
   if (!start) return file;
   const from = `${start.line}:${start.column}`;
   return end ? `${file}:${from}-${end.line}:${end.column}` : `${file}:${from}`;

@@ -11,6 +11,8 @@ export const routes = {
   outlets: "/outlets/",
   months: "/months/",
   search: "/search/",
+  /** The reports nobody has reviewed yet, most claims first. */
+  awaitingReview: "/awaiting-review/",
   data: "/data/",
   feed: "/feed.xml",
   buildReport: "/build-report.json",

@@ -37,9 +37,15 @@ export interface Actor {
   evidence: string[];
 }
 
-export type Outcome = "killed" | "injured" | "captured" | "detained" | "missing";
+/** What happened to the people a claim counts; a review is checked against this list. */
+export const OUTCOMES = ["killed", "injured", "captured", "detained", "missing"] as const;
 
-export type Qualifier = "exact" | "at-least" | "more-than" | "about" | "tens" | "many" | "unspecified";
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** How the text bounds a count; a review is checked against this list. */
+export const QUALIFIERS = ["exact", "at-least", "more-than", "about", "tens", "many", "unspecified"] as const;
+
+export type Qualifier = (typeof QUALIFIERS)[number];
 
 export interface CasualtyClaim {
   party: string;
@@ -74,6 +80,22 @@ export interface ReportRecord {
   body: string[];
   removed: string[];
   curated?: string[];
+  /** From the report's review file, when it has one (`DIR/reviews/<id>.yaml`). */
+  review?: ReviewMark;
+}
+
+/** Whether a person has checked the machine's reading: `machine` is a review file not yet reviewed. */
+export const REVIEW_STATUSES = ["machine", "reviewed"] as const;
+
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+
+/** The record's `review`, as `report.schema.json` has it: only `status` is required. */
+export interface ReviewMark {
+  status: ReviewStatus;
+  reviewer?: string | null;
+  /** `YYYY-MM-DD`. */
+  reviewed_on?: string | null;
+  note?: string | null;
 }
 
 export interface ExtractionError {

@@ -15,6 +15,8 @@ export interface PublishedReport {
   text: string;
   sha256: string;
   notices: Message[];
+  /** Its review file, when it has one, and the fields the review replaced (none when it was not applied). */
+  review?: { file: string; fields: string[] };
 }
 
 export type ManifestStatus = "published" | "published-with-warnings" | "duplicate" | "rejected";

@@ -35,7 +35,8 @@ export function summary(value: Manifest, frail = false): string {
     `published ${counts.published + counts["published-with-warnings"]} (${counts["published-with-warnings"]} with warnings), duplicates ${counts.duplicate}, rejected ${counts.rejected}`,
   ];
   for (const entry of value.files) {
-    if (entry.status === "rejected") lines.push(`  rejected ${entry.reason ?? entry.file}`);
+    // a rejected review file lists each of its errors: all of them are the archivist's to fix
+    if (entry.status === "rejected") lines.push(`  rejected ${entry.reason ?? entry.file}`, ...entry.messages.map((m) => `    ${m}`));
     else if (entry.status === "duplicate") lines.push(...entry.messages.slice(-1).map((m) => `  duplicate ${m}`));
     else if (frail && entry.status === "published-with-warnings") lines.push(...entry.messages.map((m) => `  ${m}`));
   }

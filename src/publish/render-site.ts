@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { closeSync, copyFileSync, openSync, readdirSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { extractAll } from "../batch/extract-all.ts";
@@ -21,6 +22,7 @@ import { siteData } from "../views/site-data.ts";
 import { ViewCache, viewKey } from "../views/view-cache.ts";
 import { BuildRefused } from "./refusal.ts";
 import { formatMessage } from "../message.ts";
+import { reviewArchive } from "../review/review-archive.ts";
 
 export interface RenderRequest {
   contentDir: string;
@@ -68,11 +70,13 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
 
   progress.stage("views");
   mark = performance.now();
-  const collation = collate(results, request.contentDir);
+  const collated = collate(results, request.contentDir);
   for (const file of others) {
     const reason = formatMessage({ file, severity: "error", reason: "not a report: only .txt and .md files are read", ruleId: "not-a-report" });
-    collation.entries.push({ file, status: "rejected", reason, messages: [] });
+    collated.entries.push({ file, status: "rejected", reason, messages: [] });
   }
+  // After the extraction cache: editing a review re-extracts nothing.
+  const collation = reviewArchive(collated, request.contentDir, knowledge);
   const registryFile = join(request.contentDir, REGISTRY_FILE);
   const plan = planPermalinks(
     loadRegistry(registryFile),
@@ -128,7 +132,7 @@ async function reportViews(reports: readonly PublishedReport[], request: RenderR
   const cache = request.cacheDir ? new ViewCache(request.cacheDir, knowledge) : undefined;
   const extractor = extractionVersion(knowledge);
   const vocabularyNames = new Map(knowledge.vocabulary.map((actor) => [actor.id, actor.name]));
-  const keys = reports.map((report) => viewKey(extractor, report.file, report.sha256, report.record.file, request.baseUrl));
+  const keys = reports.map((report) => viewKey(extractor, report.file, report.sha256, report.record.file, request.baseUrl, reviewKey(report)));
   const views = keys.map((key) => cache?.get(key));
   const missing = reports.flatMap((_, i) => (views[i] ? [] : [i]));
   const plain = plainCitationsAside(missing.map((i) => citationInput(reports[i]!, request.baseUrl)));
@@ -140,6 +144,16 @@ async function reportViews(reports: readonly PublishedReport[], request: RenderR
     cache?.set(keys[i]!, views[i]!);
   });
   return reports.map((report, i) => ({ report, view: views[i]! }));
+}
+
+/**
+ * A reviewed report's view depends on its review too: keyed on what the review
+ * made of the report (the record and the notices), so any edit of the review,
+ * or of the code that applies it, makes the view again.
+ */
+function reviewKey(report: PublishedReport): string {
+  if (!report.review) return "";
+  return createHash("sha256").update(JSON.stringify([report.record, report.notices, report.review])).digest("hex");
 }
 
 function copyOriginals(reports: readonly PublishedReport[], siteDir: string): void {

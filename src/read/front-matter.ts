@@ -1,7 +1,7 @@
 import matter from "gray-matter";
-import yaml from "js-yaml";
 import type { Message, Point } from "../message.ts";
 import { ReportError } from "./report-error.ts";
+import { loadSafeYaml, YamlError } from "./safe-yaml.ts";
 import { SLUG } from "../types.ts";
 
 /** What an archivist may state in front matter; each value wins over the extracted one. */
@@ -25,8 +25,12 @@ export interface SplitReport {
   warnings: Message[];
 }
 
-const STRING_KEYS = ["url", "title", "outlet", "author", "dateline"] as const;
-const KNOWN_KEYS = new Set<string>(["id", "published", "date", ...STRING_KEYS]);
+/** The keys front matter may set; a review file may set them too. */
+export const CURATED_KEYS = ["id", "url", "published", "date", "title", "outlet", "author", "dateline"] as const;
+
+export type CuratedKey = (typeof CURATED_KEYS)[number];
+
+const KNOWN_KEYS = new Set<string>(CURATED_KEYS);
 /** Ids become directory names and URLs; keep them well inside file-system limits. */
 const MAX_ID_LENGTH = 100;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -112,9 +116,9 @@ const GRAY_MATTER_FIRST_LINE = 1;
 function parseYaml(block: string, file: string): Record<string, unknown> {
   let data: unknown;
   try {
-    data = yaml.load(block, { schema: yaml.CORE_SCHEMA, json: false });
+    data = loadSafeYaml(block);
   } catch (error) {
-    if (!(error instanceof yaml.YAMLException)) throw error;
+    if (!(error instanceof YamlError)) throw error;
     const line = error.mark.line + GRAY_MATTER_FIRST_LINE;
     const column = error.mark.column + 1;
     throw new ReportError({ file, start: { line, column }, ruleId: "front-matter-yaml", reason: `front matter is not valid YAML: ${error.reason}` }, { cause: error });
@@ -143,30 +147,12 @@ function curate(data: Record<string, unknown>, file: string, placeOf: PlaceOf): 
       continue;
     }
     if (value === null || value === undefined || value === "") continue;
-    const invalid = (why: string, expected?: string): ReportError =>
-      new ReportError({ file, start: place, ruleId: "front-matter-invalid", reason: why, actual: String(value), ...(expected ? { expected } : {}) });
-    if (typeof value !== "string" && typeof value !== "number") {
-      throw invalid(`"${key}" must be a single text value (got ${describe(value)})`);
+    const checked = checkCuratedValue(key as CuratedKey, value);
+    if ("problem" in checked) {
+      const { reason, expected } = checked.problem;
+      throw new ReportError({ file, start: place, ruleId: "front-matter-invalid", reason, actual: String(value), ...(expected ? { expected } : {}) });
     }
-    const text = String(value).trim();
-    if (key === "id") {
-      if (!SLUG.test(text)) throw invalid(`"id" must be lowercase Latin letters, digits and single hyphens (got "${text}")`, SLUG.source);
-      if (text.length > MAX_ID_LENGTH) throw invalid(`"id" must be at most ${MAX_ID_LENGTH} characters (got ${text.length})`);
-      curated.id = text;
-    } else if (key === "published") {
-      if (!isCalendarDay(text)) throw invalid(`"published" must be a real date written YYYY-MM-DD (got "${text}")`, "YYYY-MM-DD");
-      curated.published = text;
-    } else if (key === "date") {
-      if (!PARTIAL_DATE.test(text) || (text.length === 10 && !isCalendarDay(text)) || !validMonth(text)) {
-        throw invalid(`"date" must be a real date written YYYY, YYYY-MM or YYYY-MM-DD (got "${text}")`, "YYYY, YYYY-MM or YYYY-MM-DD");
-      }
-      curated.date = text;
-    } else if (key === "url") {
-      if (!isWebAddress(text)) throw invalid(`"url" must be an http:// or https:// address (got "${text}")`, "http:// or https://");
-      curated.url = text;
-    } else {
-      curated[key as (typeof STRING_KEYS)[number]] = text;
-    }
+    curated[key as CuratedKey] = checked.value;
   }
   if (unknown.length > MAX_UNKNOWN_KEY_WARNINGS) {
     warnings.push({
@@ -178,6 +164,34 @@ function curate(data: Record<string, unknown>, file: string, placeOf: PlaceOf): 
     });
   }
   return { curated, warnings };
+}
+
+export interface CuratedValueProblem {
+  reason: string;
+  expected?: string;
+}
+
+/**
+ * Checks one curated value and trims it: the same rules wherever an archivist
+ * gives it, in front matter or in a review file.
+ */
+export function checkCuratedValue(key: CuratedKey, value: unknown): { value: string } | { problem: CuratedValueProblem } {
+  const problem = (reason: string, expected?: string): { problem: CuratedValueProblem } => ({ problem: { reason, ...(expected ? { expected } : {}) } });
+  if (typeof value !== "string" && typeof value !== "number") return problem(`"${key}" must be a single text value (got ${describe(value)})`);
+  const text = String(value).trim();
+  if (key === "id") {
+    if (!SLUG.test(text)) return problem(`"id" must be lowercase Latin letters, digits and single hyphens (got "${text}")`, SLUG.source);
+    if (text.length > MAX_ID_LENGTH) return problem(`"id" must be at most ${MAX_ID_LENGTH} characters (got ${text.length})`);
+  } else if (key === "published") {
+    if (!isCalendarDay(text)) return problem(`"published" must be a real date written YYYY-MM-DD (got "${text}")`, "YYYY-MM-DD");
+  } else if (key === "date") {
+    if (!PARTIAL_DATE.test(text) || (text.length === 10 && !isCalendarDay(text)) || !validMonth(text)) {
+      return problem(`"date" must be a real date written YYYY, YYYY-MM or YYYY-MM-DD (got "${text}")`, "YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+  } else if (key === "url") {
+    if (!isWebAddress(text)) return problem(`"url" must be an http:// or https:// address (got "${text}")`, "http:// or https://");
+  }
+  return { value: text };
 }
 
 function describe(value: unknown): string {
@@ -206,6 +220,30 @@ export function isCalendarDay(value: string): boolean {
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(year, month - 1, day));
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+/**
+ * Where each key of a report's front matter stands in the file: for messages
+ * that name a front-matter key from elsewhere (a review setting it too).
+ */
+export function frontMatterKeyPlaces(text: string): Map<string, Point> {
+  const block = frontMatterBlock(text);
+  return block ? topLevelKeyPlaces(text.slice(block.start, block.end)) : new Map();
+}
+
+/** The report's own text after its front matter, for a report already read once (nothing is checked). */
+export function splitBody(text: string): { body: string; bodyOffset: number } {
+  const bodyOffset = frontMatterBlock(text)?.bodyOffset ?? 0;
+  return { body: text.slice(bodyOffset), bodyOffset };
+}
+
+/** Where the front-matter block's YAML starts and ends, and where the body starts; undefined when there is none. */
+function frontMatterBlock(text: string): { start: number; end: number; bodyOffset: number } | undefined {
+  const opening = OPENING.exec(text);
+  if (!opening) return undefined;
+  CLOSING.lastIndex = opening[0].length;
+  const closing = CLOSING.exec(text);
+  return closing ? { start: opening[0].length, end: closing.index, bodyOffset: closing.index + closing[0].length } : undefined;
 }
 
 /** A top-level key as it opens a line: `key:`, `"key":` or `'key':`. */

@@ -101,6 +101,33 @@ export const FIELDS_AR: Record<string, string> = {
   casualties: "ادعاءات الإصابات",
 };
 
+/** Where a field's value comes from, beside the field on a report's page. */
+export const ORIGINS_AR = {
+  review: "مراجَع",
+  "front-matter": "منسَّق من قبل المؤرشف",
+  machine: "قراءة آلية",
+} as const;
+
+/** What a report's page says of its review; `{reviewer}` and `{date}` are filled in. */
+export const REVIEW_AR = {
+  reviewedBy: "راجعه {reviewer} في {date}",
+  reviewedByUndated: "راجعه {reviewer}",
+  reviewedOn: "رُوجع في {date}",
+  reviewedUnsigned: "رُوجع (لم يُذكر المراجع ولا تاريخ المراجعة)",
+  machine: "قراءة آلية، لم تُراجَع",
+  /** A review file that an archivist has begun but not marked reviewed. */
+  draft: "قراءة آلية، لم تُراجَع بعد (المراجعة جارية)",
+} as const;
+
+/** The list of reports nobody has reviewed yet. */
+export const AWAITING_REVIEW_AR = "تقارير بانتظار المراجعة";
+
+/** The search filter on review, and its two values. */
+export const REVIEW_FILTER_AR = {
+  reviewed: "مراجَع",
+  machine: "قراءة آلية غير مراجَعة",
+} as const;
+
 /** The archive's own name, in the feed and wherever the site names itself. */
 export const ARCHIVE_NAME_AR = "أرشيف الحوادث المفتوح";
 
@@ -130,7 +157,7 @@ export const NOT_FOUND_PAGE_AR = '<!doctype html><html lang="ar" dir="rtl"><titl
 
 /** The search page's words. */
 export const SEARCH_AR = {
-  filters: { place: "المكان", actor: "الجهة", outlet: "المصدر", year: "السنة" },
+  filters: { place: "المكان", actor: "الجهة", outlet: "المصدر", year: "السنة", review: "المراجعة" },
   empty: "اكتب كلمة للبحث، أو اختر مرشّحاً.",
   searching: "جارٍ البحث…",
   none: "لا نتائج.",

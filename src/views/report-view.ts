@@ -6,7 +6,7 @@ import { citationFormats, type CitationFormats, type CitationInput, type Citatio
 import type { PublishedReport } from "../publish/collate.ts";
 import { actorUrl, claimAnchor, originalUrl, outletUrl, placeUrl, reportUrl } from "../routes.ts";
 import { formatDate, parseDateValue } from "./dates.ts";
-import { BACK_TO_CLAIM_AR, FIELDS_AR, OUTCOMES_AR, PARTIES_AR, PLACE_TYPE_AR, PRECISION_AR, QUALIFIED_COUNT_AR, QUALIFIERS_AR, UNKNOWN_COUNT_AR } from "./labels.ts";
+import { BACK_TO_CLAIM_AR, FIELDS_AR, fill, ORIGINS_AR, OUTCOMES_AR, PARTIES_AR, PLACE_TYPE_AR, PRECISION_AR, QUALIFIED_COUNT_AR, QUALIFIERS_AR, REVIEW_AR, REVIEW_FILTER_AR, UNKNOWN_COUNT_AR } from "./labels.ts";
 import { renderBody, type Highlight } from "./render-body.ts";
 import { slugForName } from "../text/transliterate.ts";
 
@@ -32,6 +32,41 @@ export interface PlaceMention extends Link {
   slug: string;
   type: string;
   evidenceHref: string | null;
+}
+
+/** Where a field's value comes from: the report's review, its front matter, or the machine's reading. */
+export type Origin = keyof typeof ORIGINS_AR;
+
+export interface FieldOrigin {
+  origin: Origin;
+  label: string;
+}
+
+/** The fields a report's page says the origin of, by the names the page uses. */
+const PAGE_FIELDS = ["title", "outlet", "author", "dateline", "date", "published", "url", "locations", "actors", "casualties"] as const;
+
+type PageField = (typeof PAGE_FIELDS)[number];
+
+/** The record's name for each (the one `curated` lists). */
+const RECORD_FIELD: Record<PageField, string> = {
+  title: "title",
+  outlet: "source.outlet",
+  author: "source.author",
+  dateline: "source.dateline",
+  date: "date",
+  published: "source.published",
+  url: "source.url",
+  locations: "locations",
+  actors: "actors",
+  casualties: "casualties",
+};
+
+export interface ReviewStatusView {
+  /** Whether a person has checked the machine's reading. */
+  reviewed: boolean;
+  /** «راجعه … في …» or «قراءة آلية، لم تُراجَع», as HTML with Latin runs isolated. */
+  html: string;
+  note: string | null;
 }
 
 export interface ReportSummary {
@@ -63,7 +98,10 @@ export interface ReportView extends ReportSummary {
   claimRows: ClaimView[];
   bodyHtml: string;
   removed: string[];
-  provenance: { field: string; curated: boolean }[];
+  review: ReviewStatusView;
+  /** Per field, where its value comes from. */
+  origins: Record<PageField, FieldOrigin>;
+  provenance: ({ field: string } & FieldOrigin)[];
   original: { url: string; name: string; sha256: string; path: string };
   notices: string[];
   cite: Citations;
@@ -71,7 +109,7 @@ export interface ReportView extends ReportSummary {
   citeHtml: string;
   highwire: { name: string; content: string }[];
   jsonLd: string;
-  filters: { place: string[]; actor: string[]; outlet: string[]; year: string[] };
+  filters: { place: string[]; actor: string[]; outlet: string[]; year: string[]; review: string[] };
   sortKey: string;
 }
 
@@ -166,8 +204,8 @@ export function draftReportView(report: PublishedReport, baseUrl: string, vocabu
   const canonical = new URL(summary.url, baseUrl).href;
   const year = parseDateValue(record.date.value)?.year;
   const citeFormats = citationFormats(citationInput(report, baseUrl));
-  const curated = new Set(record.curated ?? []);
-  const provenanceFields = ["title", "outlet", "author", "dateline", "date", "published", "url", "locations", "actors", "casualties"];
+  const origins = fieldOrigins(report);
+  const review = reviewStatus(record);
 
   return {
     ...summary,
@@ -195,7 +233,9 @@ export function draftReportView(report: PublishedReport, baseUrl: string, vocabu
     })),
     bodyHtml: body.html,
     removed: record.removed,
-    provenance: provenanceFields.map((field) => ({ field: FIELDS_AR[field] ?? field, curated: curated.has(field) })),
+    review,
+    origins,
+    provenance: PAGE_FIELDS.map((field) => ({ field: FIELDS_AR[field] ?? field, ...origins[field] })),
     original: { url: originalFileUrl(report), name: basename(report.file), sha256: report.sha256, path: record.file },
     notices: report.notices.map(formatMessage),
     citeFormats,
@@ -206,9 +246,31 @@ export function draftReportView(report: PublishedReport, baseUrl: string, vocabu
       actor: record.actors.map((a) => a.name),
       outlet: record.source.outlet ? [record.source.outlet] : [],
       year: year ? [String(year)] : [],
+      review: [review.reviewed ? REVIEW_FILTER_AR.reviewed : REVIEW_FILTER_AR.machine],
     },
     sortKey: sortKey(record),
   };
+}
+
+/** Each field's origin: reviewed where the review replaced it, curated where front matter set it, else the machine's. */
+function fieldOrigins(report: PublishedReport): Record<PageField, FieldOrigin> {
+  const reviewed = new Set(report.review?.fields ?? []);
+  const curated = new Set(report.record.curated ?? []);
+  const originOf = (field: string): Origin => (reviewed.has(field) ? "review" : curated.has(field) ? "front-matter" : "machine");
+  return Object.fromEntries(PAGE_FIELDS.map((field) => {
+    const origin = originOf(RECORD_FIELD[field]);
+    return [field, { origin, label: ORIGINS_AR[origin] }];
+  })) as Record<PageField, FieldOrigin>;
+}
+
+/** What the page says of the report's review: who checked it and when, or that nobody has. */
+function reviewStatus(record: ReportRecord): ReviewStatusView {
+  const mark = record.review;
+  if (mark?.status !== "reviewed") return { reviewed: false, html: isolateLtrRuns(mark ? REVIEW_AR.draft : REVIEW_AR.machine), note: mark?.note ?? null };
+  const reviewer = mark.reviewer ?? null;
+  const date = mark.reviewed_on ? formatDate({ value: mark.reviewed_on, precision: "day" }) : null;
+  const sentence = reviewer && date ? fill(REVIEW_AR.reviewedBy, { reviewer, date }) : reviewer ? fill(REVIEW_AR.reviewedByUndated, { reviewer }) : date ? fill(REVIEW_AR.reviewedOn, { date }) : REVIEW_AR.reviewedUnsigned;
+  return { reviewed: true, html: isolateLtrRuns(sentence), note: mark.note ?? null };
 }
 
 function longestFirst(spellings: readonly string[]): string[] {

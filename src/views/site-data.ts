@@ -1,9 +1,9 @@
 import type { Gazetteer } from "../knowledge/gazetteer.ts";
 import { PLACE_TYPES, type PlaceType } from "../types.ts";
 import type { Redirect, Tombstone } from "../publish/registry.ts";
-import { listPageUrl, monthUrl, placeUrl, reportUrl } from "../routes.ts";
+import { listPageUrl, monthUrl, placeUrl, reportUrl, routes } from "../routes.ts";
 import { formatMonthKey, parseDateValue } from "./dates.ts";
-import { fill, HOME_TOTALS_AR, MAP_TITLE_AR, OUTSIDE_CITIES_AR, PAGE_OF_AR, PLACE_TYPE_AR, PLACE_TYPES_AR, TIMELINE_TITLE_AR, UNDATED_NOTE_AR } from "./labels.ts";
+import { AWAITING_REVIEW_AR, fill, HOME_TOTALS_AR, MAP_TITLE_AR, OUTSIDE_CITIES_AR, PAGE_OF_AR, PLACE_TYPE_AR, PLACE_TYPES_AR, TIMELINE_TITLE_AR, UNDATED_NOTE_AR } from "./labels.ts";
 import type { Link, ReportSummary, ReportView } from "./report-view.ts";
 import { mapSvg, timelineSvg, type Bar, type MapPoint } from "./svg.ts";
 import { slugForName } from "../text/transliterate.ts";
@@ -64,6 +64,8 @@ export interface SiteData {
   actorPages: ListPageSlice<ListPage>[];
   outletPages: ListPageSlice<ListPage>[];
   monthPages: ListPageSlice<ListPage>[];
+  /** The reports nobody has reviewed yet, most claims first, a hundred a page. */
+  awaitingReviewPages: ListPageSlice<ListPage>[];
   placeGroups: PlaceGroup[];
   actors: ListPage[];
   outlets: ListPage[];
@@ -111,6 +113,7 @@ export function siteData(reports: ReportView[], gazetteer: Gazetteer, baseUrl: s
     actorPages: paginate(actors),
     outletPages: paginate(outlets),
     monthPages: paginate(months),
+    awaitingReviewPages: paginate([awaitingReview(reports)]),
     placeGroups: placeGroups(places, gazetteer),
     actors,
     outlets,
@@ -120,6 +123,15 @@ export function siteData(reports: ReportView[], gazetteer: Gazetteer, baseUrl: s
     redirects: redirects.map((r) => ({ ...r, url: reportUrl(r.id), toUrl: reportUrl(r.to), canonical: new URL(reportUrl(r.to), baseUrl).href })),
     home: home(reports, places.length),
   };
+}
+
+/**
+ * Reports whose machine reading nobody has checked, the most claims first (those
+ * are where a misread count costs most), newest first among equals.
+ */
+function awaitingReview(reports: readonly ReportView[]): ListPage {
+  const waiting = reports.filter((report) => !report.review.reviewed).sort((a, b) => b.claims - a.claims);
+  return { slug: "awaiting-review", url: routes.awaitingReview, name: AWAITING_REVIEW_AR, reports: waiting.map(summaryOf) };
 }
 
 function groupBy(reports: readonly ReportView[], keys: (report: ReportView) => { slug: string; name: string; url: string }[]): ListPage[] {

@@ -20,7 +20,7 @@ interface PagefindApi {
 }
 
 /** Filters the index carries, in the order and words the page shows them. */
-const FILTERS: readonly { key: keyof typeof SEARCH_AR.filters; label: string }[] = (["place", "actor", "outlet", "year"] as const).map((key) => ({ key, label: SEARCH_AR.filters[key] }));
+const FILTERS: readonly { key: keyof typeof SEARCH_AR.filters; label: string }[] = (["place", "actor", "outlet", "year", "review"] as const).map((key) => ({ key, label: SEARCH_AR.filters[key] }));
 /** Results fetched at a time: each one is a fragment download, so a first page stays small. */
 const PAGE = 10;
 const PAGEFIND = "/pagefind/pagefind.js";
