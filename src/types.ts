@@ -62,6 +62,15 @@ export interface Source {
   published?: string | null;
 }
 
+/** Whether a person has checked the record against its report (from the report's review file). */
+export interface Review {
+  status: "machine" | "reviewed";
+  reviewer?: string | null;
+  /** `YYYY-MM-DD`. */
+  reviewed_on?: string | null;
+  note?: string | null;
+}
+
 export interface ReportRecord {
   file: string;
   id: string;
@@ -74,6 +83,7 @@ export interface ReportRecord {
   body: string[];
   removed: string[];
   curated?: string[];
+  review?: Review;
 }
 
 export interface ExtractionError {

@@ -10,6 +10,8 @@ export interface Manifest {
   tombstones: string[];
   redirects: { id: string; to: string }[];
   newlyRegistered: string[];
+  /** Registered ids that had no archived date: this build gave them its day. */
+  newlyDated: string[];
 }
 
 export function manifest(entries: readonly ManifestEntry[], plan: RegistryPlan): Manifest {
@@ -21,6 +23,7 @@ export function manifest(entries: readonly ManifestEntry[], plan: RegistryPlan):
     tombstones: plan.tombstones.map((t) => t.id),
     redirects: plan.redirects.map(({ id, to }) => ({ id, to })),
     newlyRegistered: plan.newIds,
+    newlyDated: plan.undatedIds,
   };
 }
 

@@ -81,9 +81,9 @@ export function outDir(): string {
 
 const quiet = new Progress({ isTTY: false, write: () => true } as unknown as NodeJS.WriteStream);
 
-/** Builds in this process, quietly. */
-export function build(content: string, out: string): Promise<BuildResult> {
-  return buildArchive({ ...buildSettings(content, out, {}), progress: quiet });
+/** Builds in this process, quietly; `env` as the build's environment (`SOURCE_DATE_EPOCH`, `ARCHIVE_BASE_URL`). */
+export function build(content: string, out: string, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
+  return buildArchive({ ...buildSettings(content, out, env), progress: quiet });
 }
 
 /** `node scripts/build.ts --content content --out OUT` in the archive's folder, as a user runs it. */
