@@ -146,3 +146,19 @@ export const SEARCH_AR = {
   derivedTitle: " (عنوان مشتق من النص)",
   failed: "تعذّر تحميل البحث. تصفح الأرشيف حسب الأماكن أو الجهات أو الأشهر.",
 } as const;
+
+/** The note a citation carries (CSL `note`, BibTeX `note`, RIS `N1`): what its other fields cannot say. */
+export const CITATION_NOTE_AR = {
+  eventsDate: "تاريخ الأحداث: {date}.",
+  eventsUndated: "تاريخ الأحداث غير معروف.",
+  derivedTitle: "لا عنوان للتقرير؛ ما بين المعقوفين كلماته الأولى.",
+  original: "الأصل: {url}",
+  copy: "نسخة في {archive}، المعرّف {id}، بصمة SHA-256: {sha256}.",
+} as const;
+
+/** The report page's copy buttons; `{format}` is the citation format's name. */
+export const COPY_AR = {
+  button: "نسخ {format}",
+  copied: "نُسخ {format}.",
+  failed: "تعذّر النسخ: حدّد النص وانسخه.",
+} as const;
