@@ -72,6 +72,7 @@ test("each id is registered with the day it entered the archive, from the build'
   const result = await build(content, later, MARCH);
   assert.deepEqual([result.manifest.newlyRegistered, result.manifest.newlyDated], [[], []]);
   assert.match(read(content, "permalinks.yaml"), /^"keep": \{archived: 2025-12-01\}$/m, "a later build does not move the date");
+  assert.match(read(later, "reports/keep/cite.ris"), /^Y2 {2}- 2025\/12\/01\/$/m, "the access date is the archived date, not the build's");
   assert.match(read(content, "permalinks.yaml"), /^# The archived date is what citations give as the access date/m);
 });
 
