@@ -7,9 +7,10 @@ import { loadKnowledge, type Knowledge } from "../knowledge/index.ts";
 import { bundleSearchScript } from "../search/bundle.ts";
 import { plainCitationsAside } from "../cite/citations-aside.ts";
 import { bundleCopyScript, writeCitationFiles } from "../cite/citation-files.ts";
-import { collate, type PublishedReport } from "./collate.ts";
+import { collate, contentPath, type PublishedReport } from "./collate.ts";
 import { renderTemplates } from "./render-templates.ts";
 import { writeExports } from "../export/exports.ts";
+import { codebook, coordinateSources } from "../export/codebook.ts";
 import { listReports } from "./inputs.ts";
 import { manifest, writeManifest, type Manifest } from "./manifest.ts";
 import { Progress } from "./progress.ts";
@@ -71,7 +72,8 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   progress.stage("views");
   mark = performance.now();
   const collation = collate(results, request.contentDir);
-  for (const file of others) {
+  for (const other of others) {
+    const file = contentPath(request.contentDir, other);
     const reason = formatMessage({ file, severity: "error", reason: "not a report: only .txt and .md files are read", ruleId: "not-a-report" });
     collation.entries.push({ file, status: "rejected", reason, messages: [] });
   }
@@ -97,7 +99,8 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
 
   progress.stage("eleventy");
   mark = performance.now();
-  await renderTemplates(site, request.siteDir);
+  const dataCodebook = codebook(knowledge.vocabulary);
+  await renderTemplates(site, request.siteDir, { codebook: dataCodebook, coordinateSources: coordinateSources(gazetteer) });
   timings.eleventy = seconds(mark);
   timings.pages = countPages(request.siteDir);
   progress.finish("eleventy", timings.pages, "pages");
@@ -108,7 +111,16 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   writeCitationFiles(request.siteDir, views);
   await bundleSearchScript(join(request.siteDir, routes.searchScript));
   await bundleCopyScript(join(request.siteDir, routes.citeScript));
-  writeExports({ outDir: request.siteDir, baseUrl: request.baseUrl, reports: views, places: site.places, epoch: request.epoch });
+  writeExports({
+    outDir: request.siteDir,
+    baseUrl: request.baseUrl,
+    reports: views,
+    places: site.places,
+    epoch: request.epoch,
+    codebook: dataCodebook,
+    coordinateSources: coordinateSources(gazetteer),
+    coordinateSourceOf: new Map(gazetteer.places.flatMap((place) => (place.source ? [[place.slug, place.source] as const] : []))),
+  });
   writePlaceSearch(request.siteDir, site.places, gazetteer);
   const records = openSync(request.searchRecordsFile, "w");
   try {

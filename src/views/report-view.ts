@@ -227,7 +227,8 @@ export function draftReportView(report: PublishedReport, baseUrl: string, vocabu
     removed: record.removed,
     provenance: provenanceFields.map((field) => ({ field: FIELDS_AR[field] ?? field, curated: curated.has(field) })),
     original: { url: originalFileUrl(report), name: basename(report.file), sha256: report.sha256, path: record.file },
-    notices: report.notices.map(formatMessage),
+    // Named by its path in the content folder, as the manifest names it: a build's own folders are nobody's business.
+    notices: report.notices.map((notice) => formatMessage({ ...notice, file: record.file })),
     citeFormats,
     citeFiles: { bibtex: citationFileUrl(record.id, "bib"), ris: citationFileUrl(record.id, "ris"), cslJson: citationFileUrl(record.id, "json") },
     metaTags: metaTags(citation, canonical),

@@ -65,9 +65,9 @@ export function hostileFiles(exclude: readonly string[] = []): Record<string, Bu
   return files;
 }
 
-/** A report's path as a build run from the archive's folder names it. */
+/** A report's path as the build names it: inside the content folder, wherever that is. */
 export function reportPath(name: string): string {
-  return `content/reports/${name}`;
+  return `reports/${name}`;
 }
 
 /** Where `buildCommand` writes (`out` beside the content folder, unless told otherwise). */
