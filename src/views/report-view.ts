@@ -1,7 +1,7 @@
 import { basename, extname } from "node:path";
 import { formatMessage } from "../message.ts";
 import type { ReportRecord } from "../types.ts";
-import { isolateLtrRuns } from "./bidi.ts";
+import { isolateLtrRuns, isolateRtlRuns } from "./bidi.ts";
 import { citationFormats, citedTitle, type CitationFormats, type CitationInput, type Citations, type PlainCitation } from "../cite/citations.ts";
 import type { ActorKind } from "../knowledge/vocabulary.ts";
 import type { PublishedReport } from "../publish/collate.ts";
@@ -73,6 +73,8 @@ export interface ReportView extends ReportSummary {
   cite: Citations;
   /** The Arabic plain citation as HTML, Latin runs isolated so they read in order. */
   citeHtml: string;
+  /** The English plain citation as HTML, Arabic runs isolated so the ids and dates after them keep their order. */
+  citeHtmlEn: string;
   /** Where each citation format is downloadable. */
   citeFiles: { bibtex: string; ris: string; cslJson: string };
   /** What reference managers read from the page's head: Highwire Press, Dublin Core, PRISM and Open Graph tags. */
@@ -158,12 +160,12 @@ export function citationInput(report: PublishedReport, baseUrl: string, archived
  * A report's view but for its plain citations: drafts are made while citeproc
  * formats the plain citations of many reports at once on another core.
  */
-export type ReportViewDraft = Omit<ReportView, "cite" | "citeHtml"> & { citeFormats: CitationFormats };
+export type ReportViewDraft = Omit<ReportView, "cite" | "citeHtml" | "citeHtmlEn"> & { citeFormats: CitationFormats };
 
 /** The whole view, once its plain citations are known. */
 export function completeReportView(draft: ReportViewDraft, plain: PlainCitation): ReportView {
   const { citeFormats, ...view } = draft;
-  return { ...view, cite: { plain, ...citeFormats }, citeHtml: isolateLtrRuns(plain.ar) };
+  return { ...view, cite: { plain, ...citeFormats }, citeHtml: isolateLtrRuns(plain.ar), citeHtmlEn: isolateRtlRuns(plain.en) };
 }
 
 /**

@@ -132,3 +132,11 @@ describe("what a reference manager reads from a report page", () => {
     assert.match(html, /<button type="button" class="copy" data-copy="cite-ar-text" hidden>/, "copy buttons wait for the script");
   });
 });
+
+test("the English citation isolates its Arabic runs, so the id after the archive's name keeps its order", async () => {
+  const { isolateRtlRuns } = await import("../../src/views/bidi.ts");
+  assert.equal(
+    isolateRtlRuns("محمود الصالح. (n.d.). أرشيف الحوادث المفتوح (004-4a59a27f646e408d). Retrieved"),
+    '<bdi dir="rtl">محمود الصالح</bdi>. (n.d.). <bdi dir="rtl">أرشيف الحوادث المفتوح</bdi> (004-4a59a27f646e408d). Retrieved',
+  );
+});
