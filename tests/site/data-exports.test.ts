@@ -209,3 +209,34 @@ test("the feed dates every report by the day it entered the archive and puts the
   ]);
   assert.match(feed, /^ {2}<updated>2026-01-20T00:00:00Z<\/updated>$/m, "the feed is as new as its newest arrival");
 });
+
+test("a reviewed record's rows say reviewed; the others say machine", async () => {
+  const { writeExports } = await import("../../src/export/exports.ts");
+  const { codebook } = await import("../../src/export/codebook.ts");
+  const { mkdtempSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const claim = { party: "civilians", outcome: "killed" as const, count: 2, qualifier: "exact" as const, perpetrator: null, evidence: "قُتل مدنيان", victims: ["أحمد"] };
+  const record = (id: string, review?: ReportRecord["review"]): ReportRecord => ({
+    file: `reports/${id}.txt`,
+    id,
+    title: null,
+    source: { outlet: null, author: null, dateline: null },
+    date: { value: null, precision: "unknown", evidence: null },
+    locations: [],
+    actors: [],
+    casualties: [claim],
+    body: ["قُتل مدنيان"],
+    removed: [],
+    ...(review ? { review } : {}),
+  });
+  const view = (r: ReportRecord) => ({ record: r, id: r.id, url: `/reports/${r.id}/`, canonical: `https://archive.example/reports/${r.id}/`, title: r.id, summary: "", archived: "2025-12-01" });
+  const out = mkdtempSync(join(tmpdir(), "exports-"));
+  const reports = [view(record("checked", { status: "reviewed", reviewer: "ر. م.", reviewed_on: "2026-01-02" })), view(record("unchecked"))];
+  writeExports({ outDir: out, baseUrl: "https://archive.example/", reports: reports as unknown as Parameters<typeof writeExports>[0]["reports"], places: [], epoch: new Date(0), codebook: codebook([]), coordinateSources: [], coordinateSourceOf: new Map() });
+  for (const name of ["reports.csv", "casualties.csv", "victims.csv"]) {
+    const [header = [], ...rows] = parseCsv(readFileSync(join(out, "data", name), "utf8"));
+    const status = header.indexOf("review_status");
+    const id = header.indexOf(name === "reports.csv" ? "id" : "report_id");
+    assert.deepEqual(rows.map((row) => [row[id], row[status]]), [["checked", "reviewed"], ["unchecked", "machine"]], name);
+  }
+});
