@@ -16,6 +16,8 @@ export default function (config: EleventyUserConfig) {
   };
   config.setFrontMatterParsingOptions({ engines: { js: refuse, javascript: refuse } });
   config.addPassthroughCopy({ "templates/assets": "assets" });
+  // Browsers ask for /favicon.ico whatever the page says; answering saves every visit a 404.
+  config.addPassthroughCopy({ "templates/assets/favicon.ico": "favicon.ico" });
   return {
     dir: { input: "templates", includes: "_includes", data: "_data" },
     markdownTemplateEngine: false,

@@ -27,7 +27,9 @@ declare module "@11ty/eleventy" {
 
 declare module "@citation-js/core" {
   export class Cite {
-    constructor(data: unknown);
+    constructor(data: unknown, options?: { forceType?: string });
+    /** The items read, as CSL-JSON. */
+    data: Record<string, unknown>[];
     format(kind: string, options?: Record<string, unknown>): string;
   }
   export const plugins: { config: { get(name: string): { format: Record<string, unknown> } } };

@@ -19,12 +19,18 @@ export const routes = {
   notFound: "/404.html",
   stylesheet: "/assets/site.css",
   searchScript: "/assets/search.js",
+  /** The report page's copy buttons; the page reads and downloads without it. */
+  citeScript: "/assets/cite.js",
+  favicon: "/favicon.ico",
   /** The place index the search page looks a query up in. */
   placeSearchIndex: "/search/places.json",
   reportsJson: "/data/reports.json",
   reportsCsv: "/data/reports.csv",
   casualtiesCsv: "/data/casualties.csv",
+  victimsCsv: "/data/victims.csv",
   placesGeoJson: "/data/places.geojson",
+  /** The Frictionless data package: every export, its columns, their values, the licence. */
+  dataPackage: "/data/datapackage.json",
 } as const;
 
 export function reportUrl(id: string): string {
@@ -34,6 +40,11 @@ export function reportUrl(id: string): string {
 /** The report's file as the archive received it; `extension` with its dot, lower case. */
 export function originalUrl(id: string, extension: string): string {
   return `${reportUrl(id)}original${extension}`;
+}
+
+/** The report's citation as a file a reference manager imports: `bib` (BibTeX), `ris` or `json` (CSL-JSON). */
+export function citationFileUrl(id: string, extension: "bib" | "ris" | "json"): string {
+  return `${reportUrl(id)}cite.${extension}`;
 }
 
 export function placeUrl(slug: string): string {

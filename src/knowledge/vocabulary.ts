@@ -1,9 +1,16 @@
 import { SLUG } from "../types.ts";
 import { dataError, stringList } from "./data-files.ts";
 
+/** What an actor is, as data: a state is a country, everything else an organisation (for schema.org and other tools). */
+export const ACTOR_KINDS = ["organization", "country"] as const;
+
+export type ActorKind = (typeof ACTOR_KINDS)[number];
+
 export interface ActorEntry {
   id: string;
   name: string;
+  /** `kind:` in actors.yaml; `organization` when not given. */
+  kind: ActorKind;
   aliases: string[];
   /** Words that refer to the actor only after the report has named it. */
   anaphora: string[];
@@ -19,9 +26,12 @@ export function vocabularyFrom(raw: unknown, file: string): ActorEntry[] {
     if (seen.has(entry.id)) throw dataError(file, where, `duplicate id ${entry.id}`);
     seen.add(entry.id);
     if (typeof entry.name !== "string") throw dataError(file, where, "`name` is required");
+    const kind = entry.kind ?? "organization";
+    if (!ACTOR_KINDS.includes(kind as ActorKind)) throw dataError(file, where, `\`kind\` must be one of ${ACTOR_KINDS.join(", ")}`);
     return {
       id: entry.id,
       name: entry.name,
+      kind: kind as ActorKind,
       aliases: stringList(entry.aliases, file, where),
       anaphora: stringList(entry.anaphora, file, where),
     };

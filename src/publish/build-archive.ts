@@ -8,7 +8,7 @@ import { summary, type Manifest } from "./manifest.ts";
 import { discardDir, publishDir, stagingDir } from "./output-dir.ts";
 import { indexRecords } from "../search/pagefind-index.ts";
 import { Progress } from "./progress.ts";
-import { registerIds, REGISTRY_FILE } from "./registry.ts";
+import { archiveDay, registerIds, REGISTRY_FILE } from "./registry.ts";
 import type { RenderReply } from "./render-child.ts";
 import type { RenderedSite, RenderRequest } from "./render-site.ts";
 import { BuildRefused } from "./refusal.ts";
@@ -88,10 +88,10 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
     throw error;
   }
   const { manifest } = rendered;
-  registerIds(join(options.contentDir, REGISTRY_FILE), manifest.newlyRegistered);
+  registerIds(join(options.contentDir, REGISTRY_FILE), manifest.newlyRegistered, archiveDay(options.epoch), manifest.newlyDated);
   const timings: Timings = { ...rendered.timings, pagefind: pagefindSeconds, total: seconds(started) };
   const failed = manifest.counts.rejected > 0 || (options.frail === true && manifest.counts["published-with-warnings"] > 0);
-  return { manifest, timings, summary: `${describeDataFiles(dataFiles)}\n${summary(manifest, options.frail === true)}`, exitCode: failed ? 1 : 0 };
+  return { manifest, timings, summary: `${describeDataFiles(dataFiles)}\n${summary(manifest, options.contentDir, options.frail === true)}`, exitCode: failed ? 1 : 0 };
 }
 
 const RENDER_CHILD = fileURLToPath(new URL("./render-child.ts", import.meta.url));

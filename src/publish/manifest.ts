@@ -10,6 +10,8 @@ export interface Manifest {
   tombstones: string[];
   redirects: { id: string; to: string }[];
   newlyRegistered: string[];
+  /** Registered ids that had no archived date: this build gave them its day. */
+  newlyDated: string[];
 }
 
 export function manifest(entries: readonly ManifestEntry[], plan: RegistryPlan): Manifest {
@@ -21,6 +23,7 @@ export function manifest(entries: readonly ManifestEntry[], plan: RegistryPlan):
     tombstones: plan.tombstones.map((t) => t.id),
     redirects: plan.redirects.map(({ id, to }) => ({ id, to })),
     newlyRegistered: plan.newIds,
+    newlyDated: plan.undatedIds,
   };
 }
 
@@ -28,11 +31,15 @@ export function writeManifest(outDir: string, value: Manifest): void {
   writeFileSync(join(outDir, "build-report.json"), JSON.stringify(value, null, 2) + "\n");
 }
 
-/** The terminal summary: counts, then every file that did not simply publish (with `frail`, every warning too). */
-export function summary(value: Manifest, frail = false): string {
+/**
+ * The terminal summary: counts, then every file that did not simply publish (with
+ * `frail`, every warning too). Files are named inside the content folder, which the
+ * first line names as the user gave it.
+ */
+export function summary(value: Manifest, contentDir: string, frail = false): string {
   const { counts } = value;
   const lines = [
-    `published ${counts.published + counts["published-with-warnings"]} (${counts["published-with-warnings"]} with warnings), duplicates ${counts.duplicate}, rejected ${counts.rejected}`,
+    `${contentDir.replace(/\/*$/, "/")}: published ${counts.published + counts["published-with-warnings"]} (${counts["published-with-warnings"]} with warnings), duplicates ${counts.duplicate}, rejected ${counts.rejected}`,
   ];
   for (const entry of value.files) {
     // a rejected review file lists each of its errors: all of them are the archivist's to fix

@@ -7,13 +7,15 @@ import type { DataFile } from "../knowledge/data-files.ts";
 import { loadKnowledge, type Knowledge } from "../knowledge/index.ts";
 import { bundleSearchScript } from "../search/bundle.ts";
 import { plainCitationsAside } from "../cite/citations-aside.ts";
-import { collate, type PublishedReport } from "./collate.ts";
+import { bundleCopyScript, writeCitationFiles } from "../cite/citation-files.ts";
+import { collate, contentPath, type PublishedReport } from "./collate.ts";
 import { renderTemplates } from "./render-templates.ts";
 import { writeExports } from "../export/exports.ts";
+import { codebook, coordinateSources } from "../export/codebook.ts";
 import { listReports } from "./inputs.ts";
 import { manifest, writeManifest, type Manifest } from "./manifest.ts";
 import { Progress } from "./progress.ts";
-import { loadRegistry, planPermalinks, REGISTRY_FILE } from "./registry.ts";
+import { archiveDay, loadRegistry, planPermalinks, REGISTRY_FILE } from "./registry.ts";
 import { citationInput, completeReportView, draftReportView, originalFileUrl, type ReportView } from "../views/report-view.ts";
 import { routes } from "../routes.ts";
 import { writePlaceSearch } from "../search/place-search.ts";
@@ -71,7 +73,8 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   progress.stage("views");
   mark = performance.now();
   const collated = collate(results, request.contentDir);
-  for (const file of others) {
+  for (const other of others) {
+    const file = contentPath(request.contentDir, other);
     const reason = formatMessage({ file, severity: "error", reason: "not a report: only .txt and .md files are read", ruleId: "not-a-report" });
     collated.entries.push({ file, status: "rejected", reason, messages: [] });
   }
@@ -83,10 +86,11 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
     new Set(collation.reports.map((r) => r.record.id)),
     registryFile,
     collation.duplicateRedirects,
+    archiveDay(request.epoch),
   );
   if (plan.errors.length) throw new BuildRefused(plan.errors);
 
-  const reports = (await reportViews(collation.reports, request, knowledge)).sort((a, b) =>
+  const reports = (await reportViews(collation.reports, request, knowledge, plan.archived)).sort((a, b) =>
     a.view.sortKey === b.view.sortKey ? compare(a.view.id, b.view.id) : compare(b.view.sortKey, a.view.sortKey),
   );
   timings.reports = reports.length;
@@ -98,7 +102,8 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
 
   progress.stage("eleventy");
   mark = performance.now();
-  await renderTemplates(site, request.siteDir);
+  const dataCodebook = codebook(knowledge.vocabulary);
+  await renderTemplates(site, request.siteDir, { codebook: dataCodebook, coordinateSources: coordinateSources(gazetteer) });
   timings.eleventy = seconds(mark);
   timings.pages = countPages(request.siteDir);
   progress.finish("eleventy", timings.pages, "pages");
@@ -106,8 +111,19 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   progress.stage("exports");
   mark = performance.now();
   copyOriginals(reports.map((r) => r.report), request.siteDir);
+  writeCitationFiles(request.siteDir, views);
   await bundleSearchScript(join(request.siteDir, routes.searchScript));
-  writeExports({ outDir: request.siteDir, baseUrl: request.baseUrl, reports: views, places: site.places, epoch: request.epoch });
+  await bundleCopyScript(join(request.siteDir, routes.citeScript));
+  writeExports({
+    outDir: request.siteDir,
+    baseUrl: request.baseUrl,
+    reports: views,
+    places: site.places,
+    epoch: request.epoch,
+    codebook: dataCodebook,
+    coordinateSources: coordinateSources(gazetteer),
+    coordinateSourceOf: new Map(gazetteer.places.flatMap((place) => (place.source ? [[place.slug, place.source] as const] : []))),
+  });
   writePlaceSearch(request.siteDir, site.places, gazetteer);
   const records = openSync(request.searchRecordsFile, "w");
   try {
@@ -126,21 +142,33 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
 /**
  * Every published report's view, from the view cache when the build has one;
  * the rest are made here while citeproc formats their plain citations on
- * another core.
+ * another core. `archivedOn`: the day each report entered the archive.
  */
-async function reportViews(reports: readonly PublishedReport[], request: RenderRequest, knowledge: Knowledge): Promise<{ report: PublishedReport; view: ReportView }[]> {
+async function reportViews(
+  reports: readonly PublishedReport[],
+  request: RenderRequest,
+  knowledge: Knowledge,
+  archivedOn: ReadonlyMap<string, string>,
+): Promise<{ report: PublishedReport; view: ReportView }[]> {
   const cache = request.cacheDir ? new ViewCache(request.cacheDir, knowledge) : undefined;
   const extractor = extractionVersion(knowledge);
-  const vocabularyNames = new Map(knowledge.vocabulary.map((actor) => [actor.id, actor.name]));
-  const keys = reports.map((report) => viewKey(extractor, report.file, report.sha256, report.record.file, request.baseUrl, reviewKey(report)));
+  const vocabulary = new Map(knowledge.vocabulary.map((actor) => [actor.id, { name: actor.name, kind: actor.kind }]));
+  const archived = (report: PublishedReport): string => {
+    const day = archivedOn.get(report.record.id);
+    if (day === undefined) throw new Error(`${report.record.id}: no archived date in the permalink plan`);
+    return day;
+  };
+  const keys = reports.map((report) => viewKey(extractor, report.file, report.sha256, report.record.file, request.baseUrl, reviewKey(report), archived(report)));
   const views = keys.map((key) => cache?.get(key));
   const missing = reports.flatMap((_, i) => (views[i] ? [] : [i]));
-  const plain = plainCitationsAside(missing.map((i) => citationInput(reports[i]!, request.baseUrl)));
-  const drafts = missing.map((i) => draftReportView(reports[i]!, request.baseUrl, vocabularyNames));
+  const plain = plainCitationsAside(missing.map((i) => citationInput(reports[i]!, request.baseUrl, archived(reports[i]!))));
+  const drafts = missing.map((i) => draftReportView(reports[i]!, request.baseUrl, vocabulary, archived(reports[i]!)));
   const plainCitations = await plain;
   missing.forEach((i, k) => {
     const draft = drafts[k]!;
-    views[i] = completeReportView(draft, plainCitations.get(draft.id) ?? "");
+    const citation = plainCitations.get(draft.id);
+    if (!citation) throw new Error(`${draft.id}: citeproc gave no citation`);
+    views[i] = completeReportView(draft, citation);
     cache?.set(keys[i]!, views[i]!);
   });
   return reports.map((report, i) => ({ report, view: views[i]! }));

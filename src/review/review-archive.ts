@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Knowledge } from "../knowledge/index.ts";
 import { formatMessage, type Message } from "../message.ts";
-import type { Collation, ManifestEntry, PublishedReport } from "../publish/collate.ts";
+import { contentPath, type Collation, type ManifestEntry, type PublishedReport } from "../publish/collate.ts";
 import { reportUrl } from "../routes.ts";
 import { nearestClause } from "./nearest.ts";
 import { reviewedId, reviewsDir } from "./review-file.ts";
@@ -27,9 +27,11 @@ export function reviewArchive(collation: Collation, contentDir: string, knowledg
   const duplicates = new Map(collation.duplicateRedirects.map((redirect) => [redirect.id, redirect.to]));
   const reviewed = new Map<PublishedReport, PublishedReport>();
   const rejected: ManifestEntry[] = [];
+  // The manifest names every file by its path inside the content folder, review files too.
+  const named = (message: Message): Message => ({ ...message, file: contentPath(contentDir, message.file) });
   const reject = (file: string, errors: readonly Message[]): void => {
-    const [first, ...rest] = errors.map(formatMessage);
-    rejected.push({ file, status: "rejected", reason: first ?? file, messages: rest });
+    const [first, ...rest] = errors.map((error) => formatMessage(named(error)));
+    rejected.push({ file: contentPath(contentDir, file), status: "rejected", reason: first ?? file, messages: rest });
   };
 
   for (const file of files) {
@@ -52,12 +54,12 @@ export function reviewArchive(collation: Collation, contentDir: string, knowledg
   if (reviewed.size === 0 && rejected.length === 0) return collation;
 
   const reports = collation.reports.map((report) => reviewed.get(report) ?? report);
-  const byFile = new Map([...reviewed.values()].map((report) => [report.file, report]));
+  const byFile = new Map([...reviewed.values()].map((report) => [report.record.file, report]));
   const entries = collation.entries.map((entry) => {
     const report = entry.status === "duplicate" ? undefined : byFile.get(entry.file);
     if (!report) return entry;
     const warned = report.notices.some((notice) => notice.severity === "warning");
-    return { ...entry, status: warned ? "published-with-warnings" : entry.status, messages: report.notices.map(formatMessage) } satisfies ManifestEntry;
+    return { ...entry, status: warned ? "published-with-warnings" : entry.status, messages: report.notices.map((notice) => formatMessage(named(notice))) } satisfies ManifestEntry;
   });
   return { ...collation, reports, entries: [...entries, ...rejected] };
 }

@@ -1,24 +1,12 @@
-import { build } from "esbuild";
 import { fileURLToPath } from "node:url";
+import { bundleScript } from "../publish/bundle-script.ts";
 
 const ENTRY = fileURLToPath(new URL("./browser/search.ts", import.meta.url));
 
 /**
  * The search page's script, bundled with the same `normalise.ts` the index was
- * built with, so query and index fold alike. Deterministic: no timestamps, no
- * absolute paths in the output.
+ * built with, so query and index fold alike.
  */
-export async function bundleSearchScript(outFile: string): Promise<void> {
-  const result = await build({
-    entryPoints: [ENTRY],
-    outfile: outFile,
-    bundle: true,
-    format: "esm",
-    target: "es2020",
-    minify: true,
-    legalComments: "none",
-    logLevel: "silent",
-    external: ["/pagefind/*"],
-  });
-  if (result.errors.length) throw new Error(`bundling the search script failed: ${result.errors.map((e) => e.text).join("; ")}`);
+export function bundleSearchScript(outFile: string): Promise<void> {
+  return bundleScript(ENTRY, outFile, ["/pagefind/*"]);
 }

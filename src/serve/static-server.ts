@@ -17,6 +17,10 @@ export const CONTENT_TYPES: Record<string, string> = {
   ".txt": "text/plain; charset=utf-8",
   ".md": "text/markdown; charset=utf-8",
   ".svg": "image/svg+xml",
+  ".ico": "image/x-icon",
+  // A report's citation files: the types reference managers register for.
+  ".bib": "application/x-bibtex; charset=utf-8",
+  ".ris": "application/x-research-info-systems; charset=utf-8",
   ".wasm": "application/wasm",
   ".pf_meta": "application/octet-stream",
   ".pf_index": "application/octet-stream",

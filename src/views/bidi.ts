@@ -17,3 +17,23 @@ export function isolateLtrRuns(text: string): string {
   }
   return html + escapeXml(text.slice(last));
 }
+
+/** A run that reads right to left: Arabic words, with the spaces and punctuation between them. */
+const RTL_RUN = /\p{Script=Arabic}+(?:[\s،؛…«»“”"'\-–]+\p{Script=Arabic}+)*[…»”]?/gu;
+
+/**
+ * The mirror of `isolateLtrRuns`, for a left-to-right text quoting Arabic (an
+ * English citation of an Arabic report): each Arabic run in its own
+ * `<bdi dir="rtl">`, so the digits after it («(004-4a59…)») are not taken for
+ * Arabic numbers and reordered.
+ */
+export function isolateRtlRuns(text: string): string {
+  let html = "";
+  let last = 0;
+  for (const match of text.matchAll(RTL_RUN)) {
+    const start = match.index ?? 0;
+    html += escapeXml(text.slice(last, start)) + `<bdi dir="rtl">${escapeXml(match[0])}</bdi>`;
+    last = start + match[0].length;
+  }
+  return html + escapeXml(text.slice(last));
+}

@@ -173,3 +173,83 @@ export const SEARCH_AR = {
   derivedTitle: " (عنوان مشتق من النص)",
   failed: "تعذّر تحميل البحث. تصفح الأرشيف حسب الأماكن أو الجهات أو الأشهر.",
 } as const;
+
+/** The note a citation carries (CSL `note`, BibTeX `note`, RIS `N1`): what its other fields cannot say. */
+export const CITATION_NOTE_AR = {
+  eventsDate: "تاريخ الأحداث: {date}.",
+  eventsUndated: "تاريخ الأحداث غير معروف.",
+  derivedTitle: "لا عنوان للتقرير؛ ما بين المعقوفين كلماته الأولى.",
+  original: "الأصل: {url}",
+  copy: "نسخة في {archive}، المعرّف {id}، بصمة SHA-256: {sha256}.",
+} as const;
+
+/** The report page's copy buttons; `{format}` is the citation format's name. */
+export const COPY_AR = {
+  button: "نسخ {format}",
+  copied: "نُسخ {format}.",
+  failed: "تعذّر النسخ: حدّد النص وانسخه.",
+} as const;
+
+/** A record's review status (`review.status`; a record without a review file is `machine`). */
+export const REVIEW_STATUS_AR = {
+  machine: "مستخرج آلياً، لم يراجعه أحد",
+  reviewed: "راجعه شخص على نص التقرير",
+} as const;
+
+/** The codebook of the exports (`export/codebook.ts`): what each table, row and column is. */
+export const CODEBOOK_AR = {
+  tables: {
+    reports: { title: "التقارير", row: "سطر لكل تقرير منشور." },
+    casualties: { title: "ادعاءات الإصابات", row: "سطر لكل ادعاء إصابات في تقرير، ومعه ما يلزم لتحليله وحده: تاريخ الأحداث ودقته، تاريخ النشر، المصدر، أماكن التقرير وحالة المراجعة." },
+    victims: { title: "الضحايا المسمَّون", row: "سطر لكل اسم يذكره تقرير لضحية في ادعاء إصابات، كما كُتب." },
+  },
+  documents: {
+    reportsJson: { title: "السجلات كاملة", description: "مصفوفة JSON بسجل كل تقرير وفق مخطط الاستخراج (spec/report.schema.json)، بما فيه الدليل النصي لكل قيمة." },
+    places: {
+      title: "الأماكن المعروفة الإحداثيات",
+      description:
+        "FeatureCollection بنقطة لكل مكان له إحداثيات من مصدر منشور. الخصائص: slug، name، type (نوع المكان رمزاً) وtype_ar (بالعربية)، url، reports_direct (التقارير التي تذكر المكان نفسه) وreports_total (مع الأماكن الواقعة داخله)، coordinates_source (معرّف مصدر الإحداثيات في المعجم الجغرافي). أنواع الأماكن:",
+    },
+  },
+  columns: {
+    id: "المعرّف الدائم للتقرير، آخر جزء من رابطه الدائم.",
+    url: "الرابط الدائم للتقرير في الأرشيف.",
+    title: "عنوان التقرير كما في نصه أو كما نسّقه المؤرشف؛ فارغ إن لم يكن له عنوان.",
+    outlet: "الوسيلة الإعلامية التي نشرت التقرير؛ فارغ إن لم تُعرف.",
+    author: "كاتب التقرير؛ فارغ إن لم يُذكر.",
+    dateline: "مكان الإرسال كما في مطلع التقرير.",
+    published: "تاريخ نشر التقرير YYYY-MM-DD (منسَّق أو مختوم على الصفحة)؛ فارغ إن لم يُعرف. هو تاريخ الاستشهاد.",
+    original_url: "رابط التقرير الأصلي عند ناشره، إن عُرف.",
+    archived: "اليوم الذي دخل فيه التقرير الأرشيف YYYY-MM-DD، من سجل الروابط الدائمة؛ لا يتغير.",
+    event_date: "تاريخ الأحداث بالدقة المعروفة فقط: YYYY أو YYYY-MM أو YYYY-MM-DD؛ فارغ إن لم يُعرف.",
+    event_date_precision: "دقة تاريخ الأحداث.",
+    places: "أسماء الأماكن التي يذكرها التقرير، مفصولة بـ «; ».",
+    report_places: "أسماء الأماكن التي يذكرها التقرير (لا الادعاء وحده)، مفصولة بـ «; »، بترتيب report_place_slugs.",
+    report_place_slugs: "معرّفات تلك الأماكن في المعجم الجغرافي (صفحاتها /places/<slug>/)، مفصولة بـ «; ».",
+    report_place_coordinates: "إحداثيات كل مكان «خط العرض,خط الطول» بالترتيب نفسه، مفصولة بـ «; »؛ خانة فارغة لمكان بلا إحداثيات منشورة.",
+    actors: "معرّفات الجهات التي يذكرها التقرير، مفصولة بـ «; ».",
+    claims: "عدد ادعاءات الإصابات المستخرجة من التقرير.",
+    review_status: "حالة مراجعة السجل.",
+    file: "ملف التقرير داخل مجلد المحتوى.",
+    report_id: "معرّف التقرير (id في reports.csv).",
+    report_url: "الرابط الدائم للتقرير.",
+    claim_url: "رابط صف الادعاء في صفحة التقرير.",
+    claim: "رقم الادعاء في التقرير، من 1.",
+    party: "الطرف الذي أصابه الضرر: مدنيون أو جهة غير معروفة أو معرّف جهة من قائمة الجهات.",
+    outcome: "نوع الضرر.",
+    count: "العدد المذكور؛ فارغ إن لم يذكر التقرير عدداً.",
+    qualifier: "طبيعة العدد كما يصوغه التقرير.",
+    perpetrator: "الجهة التي ينسب إليها التقرير الضرر، إن نسبه؛ فارغ إن لم يفعل.",
+    victims_named: "عدد الضحايا الذين يسمّيهم التقرير في هذا الادعاء (أسماؤهم في victims.csv).",
+    evidence: "نص الادعاء كما ورد في التقرير حرفياً.",
+    victim: "رقم الاسم في الادعاء، من 1.",
+    name: "اسم الضحية كما كتبه التقرير.",
+  },
+} as const;
+
+/** The archive's terms, on the data page and in every page's footer. */
+export const TERMS_AR = {
+  licence: "بيانات الأرشيف (السجلات والجداول والاستشهادات) متاحة بترخيص المشاع الإبداعي نسب المصنَّف 4.0 (CC BY 4.0). نصوص التقارير لناشريها.",
+  coordinates: "الإحداثيات من مصادر منشورة يسمّيها المعجم الجغرافي، أولها GeoNames (بترخيص CC BY 4.0).",
+  locale: "الاستشهاد بالعربية بملف اللغة العربية لمشروع Citation Style Language (بترخيص CC BY-SA 3.0).",
+} as const;

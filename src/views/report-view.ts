@@ -1,13 +1,15 @@
 import { basename, extname } from "node:path";
 import { formatMessage } from "../message.ts";
 import type { ReportRecord } from "../types.ts";
-import { isolateLtrRuns } from "./bidi.ts";
-import { citationFormats, type CitationFormats, type CitationInput, type Citations } from "../cite/citations.ts";
+import { isolateLtrRuns, isolateRtlRuns } from "./bidi.ts";
+import { citationFormats, citedTitle, type CitationFormats, type CitationInput, type Citations, type PlainCitation } from "../cite/citations.ts";
+import type { ActorKind } from "../knowledge/vocabulary.ts";
 import type { PublishedReport } from "../publish/collate.ts";
-import { actorUrl, claimAnchor, originalUrl, outletUrl, placeUrl, reportUrl } from "../routes.ts";
+import { actorUrl, citationFileUrl, claimAnchor, originalUrl, outletUrl, placeUrl, reportUrl, routes } from "../routes.ts";
 import { formatDate, parseDateValue } from "./dates.ts";
-import { BACK_TO_CLAIM_AR, FIELDS_AR, fill, ORIGINS_AR, OUTCOMES_AR, PARTIES_AR, PLACE_TYPE_AR, PRECISION_AR, QUALIFIED_COUNT_AR, QUALIFIERS_AR, REVIEW_AR, REVIEW_FILTER_AR, UNKNOWN_COUNT_AR } from "./labels.ts";
+import { ARCHIVE_NAME_AR, BACK_TO_CLAIM_AR, FIELDS_AR, fill, ORIGINS_AR, OUTCOMES_AR, PARTIES_AR, PLACE_TYPE_AR, PRECISION_AR, QUALIFIED_COUNT_AR, QUALIFIERS_AR, REVIEW_AR, REVIEW_FILTER_AR, UNKNOWN_COUNT_AR } from "./labels.ts";
 import { renderBody, type Highlight } from "./render-body.ts";
+import { ARCHIVE_LICENCE } from "../archive.ts";
 import { slugForName } from "../text/transliterate.ts";
 
 export interface Link {
@@ -92,6 +94,8 @@ export interface ReportView extends ReportSummary {
   datePrecision: string;
   dateHref: string | null;
   published: string | null;
+  /** The day the report entered the archive (from the permalink registry): the citations' access date. */
+  archived: string;
   sourceUrl: string | null;
   placeLinks: PlaceMention[];
   actorLinks: (Link & { id: string; evidenceHref: string | null })[];
@@ -105,12 +109,30 @@ export interface ReportView extends ReportSummary {
   original: { url: string; name: string; sha256: string; path: string };
   notices: string[];
   cite: Citations;
-  /** The plain citation as HTML, Latin runs isolated so they read in order. */
+  /** The Arabic plain citation as HTML, Latin runs isolated so they read in order. */
   citeHtml: string;
-  highwire: { name: string; content: string }[];
+  /** The English plain citation as HTML, Arabic runs isolated so the ids and dates after them keep their order. */
+  citeHtmlEn: string;
+  /** Where each citation format is downloadable. */
+  citeFiles: { bibtex: string; ris: string; cslJson: string };
+  /** What reference managers read from the page's head: Highwire Press, Dublin Core, PRISM and Open Graph tags. */
+  metaTags: MetaTag[];
   jsonLd: string;
   filters: { place: string[]; actor: string[]; outlet: string[]; year: string[]; review: string[] };
   sortKey: string;
+}
+
+export interface MetaTag {
+  /** Open Graph tags go in `property`, the others in `name`. */
+  attribute: "name" | "property";
+  name: string;
+  content: string;
+}
+
+/** A vocabulary actor, for naming a perpetrator the report does not name and typing every actor. */
+export interface VocabularyActor {
+  name: string;
+  kind: ActorKind;
 }
 
 /** Characters of the opening shown under a report in result lists. */
@@ -150,41 +172,49 @@ function deriveTitle(record: ReportRecord): string {
   return words.length > DERIVED_TITLE_WORDS ? `${words.slice(0, DERIVED_TITLE_WORDS).join(" ")}…` : first.trim() || record.id;
 }
 
-/** What a report is cited as; `plainCitations` formats many of these at once. */
-export function citationInput(report: PublishedReport, baseUrl: string): CitationInput {
+/**
+ * What a report is cited as; `plainCitations` formats many of these at once.
+ * `archived` is the day it entered the archive, from the permalink registry.
+ */
+export function citationInput(report: PublishedReport, baseUrl: string, archived: string): CitationInput {
   const { record } = report;
-  const summary = summarise(record);
   return {
     id: record.id,
-    url: new URL(summary.url, baseUrl).href,
-    title: summary.title,
+    url: new URL(reportUrl(record.id), baseUrl).href,
+    title: record.title,
+    derivedTitle: deriveTitle(record),
     outlet: record.source.outlet,
     author: record.source.author,
-    issued: record.source.published ?? record.date.value,
+    // The outlet's date only: the events' date is another fact, and borrowing it would misdate the citation.
+    published: record.source.published ?? null,
+    eventsDate: record.date.value,
+    archived,
     originalUrl: record.source.url ?? null,
+    sha256: report.sha256,
   };
 }
 
 /**
- * A report's view but for its plain citation: drafts are made while citeproc
+ * A report's view but for its plain citations: drafts are made while citeproc
  * formats the plain citations of many reports at once on another core.
  */
-export type ReportViewDraft = Omit<ReportView, "cite" | "citeHtml"> & { citeFormats: CitationFormats };
+export type ReportViewDraft = Omit<ReportView, "cite" | "citeHtml" | "citeHtmlEn"> & { citeFormats: CitationFormats };
 
-/** The whole view, once its plain citation is known. */
-export function completeReportView(draft: ReportViewDraft, plainCitation: string): ReportView {
+/** The whole view, once its plain citations are known. */
+export function completeReportView(draft: ReportViewDraft, plain: PlainCitation): ReportView {
   const { citeFormats, ...view } = draft;
-  return { ...view, cite: { plain: plainCitation, ...citeFormats }, citeHtml: isolateLtrRuns(plainCitation) };
+  return { ...view, cite: { plain, ...citeFormats }, citeHtml: isolateLtrRuns(plain.ar), citeHtmlEn: isolateRtlRuns(plain.en) };
 }
 
 /**
  * Every field a report page prints, computed once so templates stay free of logic.
- * `vocabularyNames`: the vocabulary's actor names by id, for a perpetrator the report does not name as an actor.
+ * `vocabulary`: the vocabulary's actors by id, for a perpetrator the report does not name as an actor
+ * and for what kind of actor each is. `archived`: the day the report entered the archive.
  */
-export function draftReportView(report: PublishedReport, baseUrl: string, vocabularyNames: ReadonlyMap<string, string>): ReportViewDraft {
+export function draftReportView(report: PublishedReport, baseUrl: string, vocabulary: ReadonlyMap<string, VocabularyActor>, archived: string): ReportViewDraft {
   const { record } = report;
   const summary = summarise(record);
-  const actorName = new Map([...vocabularyNames, ...record.actors.map((a) => [a.id, a.name] as const)]);
+  const actorName = new Map([...[...vocabulary].map(([id, actor]) => [id, actor.name] as const), ...record.actors.map((a) => [a.id, a.name] as const)]);
   const partyName = (party: string): string => PARTIES_AR[party] ?? actorName.get(party) ?? party;
 
   const highlights: Highlight[] = [];
@@ -203,7 +233,8 @@ export function draftReportView(report: PublishedReport, baseUrl: string, vocabu
 
   const canonical = new URL(summary.url, baseUrl).href;
   const year = parseDateValue(record.date.value)?.year;
-  const citeFormats = citationFormats(citationInput(report, baseUrl));
+  const citation = citationInput(report, baseUrl, archived);
+  const citeFormats = citationFormats(citation);
   const origins = fieldOrigins(report);
   const review = reviewStatus(record);
 
@@ -217,6 +248,7 @@ export function draftReportView(report: PublishedReport, baseUrl: string, vocabu
     datePrecision: PRECISION_AR[record.date.precision],
     dateHref: href("ev-date"),
     published: record.source.published ?? null,
+    archived,
     sourceUrl: record.source.url ?? null,
     placeLinks: record.locations.map((l) => ({ name: l.name, url: placeUrl(l.slug), slug: l.slug, type: PLACE_TYPE_AR[l.type], evidenceHref: href(`ev-place-${l.slug}`) })),
     actorLinks: record.actors.map((a) => ({ id: a.id, name: a.name, url: actorUrl(a.id), evidenceHref: href(`ev-actor-${a.id}`) })),
@@ -237,10 +269,12 @@ export function draftReportView(report: PublishedReport, baseUrl: string, vocabu
     origins,
     provenance: PAGE_FIELDS.map((field) => ({ field: FIELDS_AR[field] ?? field, ...origins[field] })),
     original: { url: originalFileUrl(report), name: basename(report.file), sha256: report.sha256, path: record.file },
-    notices: report.notices.map(formatMessage),
+    // Named by its path in the content folder, as the manifest names it: a build's own folders are nobody's business.
+    notices: report.notices.map((notice) => formatMessage({ ...notice, file: record.file })),
     citeFormats,
-    highwire: highwire(record, summary.title, canonical),
-    jsonLd: jsonForScript(jsonLd(record, summary.title, canonical)),
+    citeFiles: { bibtex: citationFileUrl(record.id, "bib"), ris: citationFileUrl(record.id, "ris"), cslJson: citationFileUrl(record.id, "json") },
+    metaTags: metaTags(citation, canonical),
+    jsonLd: jsonForScript(jsonLd(report, citation, canonical, baseUrl, vocabulary)),
     filters: {
       place: record.locations.map((l) => l.name),
       actor: record.actors.map((a) => a.name),
@@ -277,41 +311,100 @@ function longestFirst(spellings: readonly string[]): string[] {
   return [...new Set(spellings)].sort((a, b) => b.length - a.length);
 }
 
-function highwireDate(value: string | null | undefined): string | null {
-  const parts = parseDateValue(value ?? null);
+/** `YYYY/MM/DD` (or less), as Highwire Press dates are written. */
+function highwireDate(value: string | null): string | null {
+  const parts = parseDateValue(value);
   if (!parts) return null;
   return [parts.year, parts.month, parts.day].filter((n) => n !== null).map((n) => String(n).padStart(2, "0")).join("/");
 }
 
-/** Highwire Press tags: what Zotero and Google Scholar read. */
-function highwire(record: ReportRecord, title: string, canonical: string): { name: string; content: string }[] {
-  const tags: { name: string; content: string }[] = [{ name: "citation_title", content: title }];
-  if (record.source.author) tags.push({ name: "citation_author", content: record.source.author });
-  const date = highwireDate(record.source.published ?? record.date.value);
-  if (date) tags.push({ name: "citation_publication_date", content: date }, { name: "citation_date", content: date });
-  if (record.source.outlet) tags.push({ name: "citation_publisher", content: record.source.outlet }, { name: "citation_journal_title", content: record.source.outlet });
-  tags.push({ name: "citation_language", content: "ar" }, { name: "citation_public_url", content: canonical }, { name: "citation_fulltext_html_url", content: canonical });
+/**
+ * The tags reference managers read. Zotero's "Embedded Metadata" translator
+ * files any page with `citation_journal_title` as a journal article, and takes
+ * the item type from `DC.type` otherwise: «News Item» gives a newspaper article,
+ * with `prism.publicationName` (the outlet) as its publication; «webpage» a web
+ * page of the site `og:site_name` names (the archive), for a report whose outlet
+ * is unknown. So there is no `citation_journal_title` and no `citation_publisher`
+ * (a newspaper article has no publisher field). Dates are the outlet's
+ * publication date only; an undated report has none.
+ */
+function metaTags(citation: CitationInput, canonical: string): MetaTag[] {
+  const tags: MetaTag[] = [];
+  const name = (tag: string, content: string | null): void => {
+    if (content) tags.push({ attribute: "name", name: tag, content });
+  };
+  const title = citedTitle(citation);
+  const date = highwireDate(citation.published);
+  name("citation_title", title);
+  name("citation_author", citation.author);
+  name("citation_publication_date", date);
+  name("citation_date", date);
+  name("citation_language", "ar");
+  name("citation_public_url", canonical);
+  name("citation_fulltext_html_url", canonical);
+  name("DC.type", citation.outlet ? "News Item" : "webpage");
+  name("DC.title", title);
+  name("DC.creator", citation.author);
+  name("DC.date", citation.published);
+  name("DC.publisher", citation.outlet);
+  name("DC.language", "ar");
+  name("DC.identifier", canonical);
+  name("prism.publicationName", citation.outlet);
+  tags.push({ attribute: "property", name: "og:site_name", content: ARCHIVE_NAME_AR });
   return tags;
 }
 
-function jsonLd(record: ReportRecord, title: string, canonical: string): Record<string, unknown> {
+/** schema.org types of the vocabulary's kinds of actor. */
+const ACTOR_TYPES: Record<ActorKind, string> = { organization: "Organization", country: "Country" };
+
+/**
+ * schema.org: the report is a NewsArticle by its author, published by its
+ * outlet on its publication date (none when unknown), about the events of
+ * `temporalCoverage`. This page is the archive's copy: it is part of the
+ * archive's collection, whose publisher the archive is and under whose licence
+ * the archive's record is (not the report's text, which stays its outlet's),
+ * and it is identified by its id and the SHA-256 of the file archived.
+ * NewsArticle rather than Report: what the archive holds are news items of
+ * outlets, and schema.org's Report is a report an organisation issues.
+ */
+function jsonLd(report: PublishedReport, citation: CitationInput, canonical: string, baseUrl: string, vocabulary: ReadonlyMap<string, VocabularyActor>): Record<string, unknown> {
+  const { record } = report;
+  const home = new URL(routes.home, baseUrl).href;
+  const archive = { "@type": "Organization", name: ARCHIVE_NAME_AR, url: home };
+  const outlet = record.source.outlet ? { "@type": "NewsMediaOrganization", name: record.source.outlet } : null;
   return {
     "@context": "https://schema.org",
-    "@type": "Report",
+    "@type": "NewsArticle",
     "@id": canonical,
     url: canonical,
-    headline: title,
+    ...(record.title ? { headline: record.title } : {}),
+    name: citedTitle(citation),
     inLanguage: "ar",
-    ...(record.source.published || record.date.value ? { datePublished: record.source.published ?? record.date.value } : {}),
+    ...(citation.published ? { datePublished: citation.published } : {}),
+    ...(record.date.value ? { temporalCoverage: record.date.value } : {}),
     ...(record.source.author ? { author: { "@type": "Person", name: record.source.author } } : {}),
-    ...(record.source.outlet ? { publisher: { "@type": "Organization", name: record.source.outlet } } : {}),
+    ...(outlet ? { publisher: outlet, copyrightHolder: outlet } : {}),
     ...(record.source.url ? { isBasedOn: record.source.url } : {}),
+    isPartOf: {
+      "@type": "Collection",
+      "@id": home,
+      name: ARCHIVE_NAME_AR,
+      url: home,
+      publisher: archive,
+      license: ARCHIVE_LICENCE.url,
+    },
+    sdPublisher: archive,
+    sdDatePublished: citation.archived,
+    identifier: [
+      { "@type": "PropertyValue", propertyID: "archive-id", value: record.id },
+      { "@type": "PropertyValue", propertyID: "sha256", value: report.sha256 },
+    ],
     contentLocation: record.locations.map((l) => ({
       "@type": "Place",
       name: l.name,
       ...(l.lat !== null && l.lon !== null ? { geo: { "@type": "GeoCoordinates", latitude: l.lat, longitude: l.lon } } : {}),
     })),
-    about: record.actors.map((a) => ({ "@type": "Organization", name: a.name })),
+    about: record.actors.map((a) => ({ "@type": ACTOR_TYPES[vocabulary.get(a.id)?.kind ?? "organization"], name: a.name })),
   };
 }
 

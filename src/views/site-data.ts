@@ -16,7 +16,10 @@ export interface ListPage {
 }
 
 export interface PlaceView extends ListPage {
+  /** Its kind, as a reader sees it («حي»). */
   type: string;
+  /** Its kind, as the record codes it (`neighbourhood`). */
+  placeType: PlaceType;
   /** Its own mentions, and with its sub-places. */
   direct: number;
   total: number;
@@ -207,6 +210,7 @@ function placeViews(reports: readonly ReportView[], gazetteer: Gazetteer): Place
         url: placeUrl(node.slug),
         name: node.name,
         type: PLACE_TYPE_AR[node.type],
+        placeType: node.type,
         direct: direct.get(node.slug)?.length ?? 0,
         total: count(node.slug),
         reports: (withSubPlaces.get(node.slug) ?? []).map(summaryOf),

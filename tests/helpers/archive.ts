@@ -65,9 +65,9 @@ export function hostileFiles(exclude: readonly string[] = []): Record<string, Bu
   return files;
 }
 
-/** A report's path as a build run from the archive's folder names it. */
+/** A report's path as the build names it: inside the content folder, wherever that is. */
 export function reportPath(name: string): string {
-  return `content/reports/${name}`;
+  return `reports/${name}`;
 }
 
 /** Where `buildCommand` writes (`out` beside the content folder, unless told otherwise). */
@@ -81,9 +81,9 @@ export function outDir(): string {
 
 const quiet = new Progress({ isTTY: false, write: () => true } as unknown as NodeJS.WriteStream);
 
-/** Builds in this process, quietly. */
-export function build(content: string, out: string): Promise<BuildResult> {
-  return buildArchive({ ...buildSettings(content, out, {}), progress: quiet });
+/** Builds in this process, quietly; `env` as the build's environment (`SOURCE_DATE_EPOCH`, `ARCHIVE_BASE_URL`). */
+export function build(content: string, out: string, env: NodeJS.ProcessEnv = {}): Promise<BuildResult> {
+  return buildArchive({ ...buildSettings(content, out, env), progress: quiet });
 }
 
 /** `node scripts/build.ts --content content --out OUT` in the archive's folder, as a user runs it. */

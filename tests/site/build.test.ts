@@ -31,7 +31,7 @@ describe("the seed archive", () => {
       assert.ok(entry.url && existsSync(join(site, entry.url, "index.html")), `${entry.file} has its page`);
     }
     assert.deepEqual(manifest.newlyRegistered, manifest.files.map((f) => f.id));
-    assert.match(read(content, "permalinks.yaml"), /"000-2f332df18204745e": published/);
+    assert.match(read(content, "permalinks.yaml"), /"000-2f332df18204745e": \{archived: \d{4}-\d{2}-\d{2}\}/);
   });
 
   test("every page is Arabic and right to left", () => {
@@ -44,7 +44,7 @@ describe("the seed archive", () => {
     const html = read(site, "reports/002-d4b433fb0b47d284/index.html");
     assert.match(html, /<link rel="canonical" href="http:\/\/localhost:8080\/reports\/002-d4b433fb0b47d284\/">/);
     assert.match(html, /<meta name="citation_title" content="[^"]+">/);
-    assert.match(html, /@article\{002d4b433fb0b47d284,/);
+    assert.match(html, /@online\{002-d4b433fb0b47d284,/);
     assert.match(html, /TY {2}- NEWS/);
     const ld = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html);
     assert.ok(ld?.[1]);

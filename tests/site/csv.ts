@@ -1,5 +1,9 @@
-/** A strict RFC 4180 reader, for checking the exports (quoted fields, doubled quotes, CRLF). */
-export function parseCsv(text: string): string[][] {
+/**
+ * A strict RFC 4180 reader, for checking the exports (quoted fields, doubled quotes, CRLF).
+ * A leading UTF-8 byte-order mark is taken off, as spreadsheets and pandas (`utf-8-sig`) do.
+ */
+export function parseCsv(input: string): string[][] {
+  const text = input.startsWith("\uFEFF") ? input.slice(1) : input;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = "";

@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, rmSync } from "node:fs";
+import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import { BuildRefused } from "../../src/publish/build-archive.ts";
@@ -13,13 +13,13 @@ test("a removed report's old URL still answers: refused until the registry says 
   const site = outDir();
   await build(content, site);
   assert.ok(existsSync(join(site, "reports/gone/index.html")));
-  assert.match(read(content, "permalinks.yaml"), /^"gone": published$/m);
+  assert.match(read(content, "permalinks.yaml"), /^"gone": \{archived: \d{4}-\d{2}-\d{2}\}$/m);
 
   rmSync(join(content, "reports/gone.txt"));
   await assert.rejects(build(content, site), (error: unknown) => error instanceof BuildRefused && /"gone"/.test(error.message) && /permalinks\.yaml/.test(error.message));
   assert.ok(existsSync(join(site, "reports/gone/index.html")), "the refused build left the published site alone");
 
-  const registry = read(content, "permalinks.yaml").replace('"gone": published', 'gone: {withdrawn: "نُشر خطأً مرتين"}');
+  const registry = read(content, "permalinks.yaml").replace(/^"gone": .*$/m, 'gone: {withdrawn: "نُشر خطأً مرتين"}');
   await import("node:fs").then((fs) => fs.writeFileSync(join(content, "permalinks.yaml"), registry));
   const result = await build(content, site);
   const tombstone = read(site, "reports/gone/index.html");
@@ -46,7 +46,7 @@ test("a merged report's URL redirects to the report it was merged into", async (
   await build(content, site);
   rmSync(join(content, "reports/merged.txt"));
   const fs = await import("node:fs");
-  fs.writeFileSync(join(content, "permalinks.yaml"), read(content, "permalinks.yaml").replace('"merged": published', "merged: {merged-into: keep}"));
+  fs.writeFileSync(join(content, "permalinks.yaml"), read(content, "permalinks.yaml").replace(/^"merged": .*$/m, "merged: {merged-into: keep}"));
   await build(content, site);
   const page = read(site, "reports/merged/index.html");
   assert.match(page, /<meta http-equiv="refresh" content="0; url=\/reports\/keep\/">/);
@@ -58,4 +58,37 @@ test("a merge into an id this build does not publish is refused", async () => {
   const fs = await import("node:fs");
   fs.writeFileSync(join(content, "permalinks.yaml"), "old: {merged-into: nowhere}\n");
   await assert.rejects(build(content, outDir()), (error: unknown) => error instanceof BuildRefused && /"old" is merged into "nowhere"/.test(error.message));
+});
+
+/** 2025-12-01 and 2026-03-15, as SOURCE_DATE_EPOCH gives them. */
+const DECEMBER = { SOURCE_DATE_EPOCH: String(Date.UTC(2025, 11, 1) / 1000) };
+const MARCH = { SOURCE_DATE_EPOCH: String(Date.UTC(2026, 2, 15, 13, 30) / 1000) };
+
+test("each id is registered with the day it entered the archive, from the build's epoch, and keeps it", async () => {
+  const content = makeArchive({ "keep.txt": REPORT("الحويقة") });
+  await build(content, outDir(), DECEMBER);
+  assert.match(read(content, "permalinks.yaml"), /^"keep": \{archived: 2025-12-01\}$/m);
+  const later = outDir();
+  const result = await build(content, later, MARCH);
+  assert.deepEqual([result.manifest.newlyRegistered, result.manifest.newlyDated], [[], []]);
+  assert.match(read(content, "permalinks.yaml"), /^"keep": \{archived: 2025-12-01\}$/m, "a later build does not move the date");
+  assert.match(read(later, "reports/keep/cite.ris"), /^Y2 {2}- 2025\/12\/01\/$/m, "the access date is the archived date, not the build's");
+  assert.match(read(content, "permalinks.yaml"), /^# The archived date is what citations give as the access date/m);
+});
+
+test("a registry written before it kept dates still loads, and the next build dates its entries once", async () => {
+  const content = makeArchive({ "keep.txt": REPORT("الحويقة"), "also.txt": REPORT("الجورة") });
+  writeFileSync(join(content, "permalinks.yaml"), '# an old registry\nkeep: published\n"also": published # kept since 2017\nold: {withdrawn: "سُحب"}\n');
+  const result = await build(content, outDir(), MARCH);
+  assert.deepEqual(result.manifest.newlyDated, ["also", "keep"]);
+  const registry = read(content, "permalinks.yaml");
+  assert.equal(registry, '# an old registry\n"keep": {archived: 2026-03-15}\n"also": {archived: 2026-03-15} # kept since 2017\nold: {withdrawn: "سُحب"}\n');
+  await build(content, outDir(), DECEMBER);
+  assert.equal(read(content, "permalinks.yaml"), registry, "dated once: a later build changes nothing");
+});
+
+test("an archived date that is not a calendar day is refused, naming the line", async () => {
+  const content = makeArchive({ "keep.txt": REPORT("الحويقة") });
+  writeFileSync(join(content, "permalinks.yaml"), "keep: {archived: 2026-02-30}\n");
+  await assert.rejects(build(content, outDir()), (error: unknown) => error instanceof BuildRefused && /permalinks\.yaml:1:1/.test(error.message) && /archived: YYYY-MM-DD/.test(error.message));
 });
