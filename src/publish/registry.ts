@@ -12,7 +12,7 @@ import { BuildRefused } from "./refusal.ts";
  */
 export type RegistryEntry = (
   | { status: "published" }
-  | { status: "withdrawn"; reason: string }
+  | { status: "withdrawn"; reason: string; /** The day it was withdrawn, `YYYY-MM-DD`, when the registry says. */ on: string | null }
   | { status: "merged"; into: string }
 ) & { /** Where the id stands in the registry file. */ line?: number };
 
@@ -23,7 +23,7 @@ export const REGISTRY_FILE = "permalinks.yaml";
 const HEADER = `# Every report id ever published at /reports/<id>/. The build adds new ids here;
 # commit this file. Never delete a line: when a report is removed, say what its
 # URL serves instead, and the permalink keeps answering.
-#   some-id: {withdrawn: "why it was withdrawn"}   -> a tombstone page
+#   some-id: {withdrawn: "why it was withdrawn", on: YYYY-MM-DD}   -> a tombstone page
 #   some-id: {merged-into: other-id}              -> a redirect page
 `;
 
@@ -49,7 +49,7 @@ export function loadRegistry(file: string): Registry {
     const line = lines.get(id);
     if (!SLUG.test(id)) refuse(`"${id}" is not a report id`, "registry-id", line);
     const entry = parseEntry(value);
-    if (!entry) refuse(`entry "${id}" must be \`published\`, {withdrawn: "reason"} or {merged-into: other-id}`, "registry-entry", line);
+    if (!entry) refuse(`entry "${id}" must be \`published\`, {withdrawn: "reason", on: YYYY-MM-DD} (the date optional) or {merged-into: other-id}`, "registry-entry", line);
     else registry.set(id, line === undefined ? entry : { ...entry, line });
   }
   return registry;
@@ -59,10 +59,21 @@ function parseEntry(value: unknown): RegistryEntry | undefined {
   if (value === "published" || value === null) return { status: "published" };
   if (value && typeof value === "object" && !Array.isArray(value)) {
     const entry = value as Record<string, unknown>;
-    if (typeof entry.withdrawn === "string" && entry.withdrawn.trim()) return { status: "withdrawn", reason: entry.withdrawn.trim() };
+    if (typeof entry.withdrawn === "string" && entry.withdrawn.trim()) {
+      if (entry.on !== undefined && !(typeof entry.on === "string" && isCalendarDate(entry.on))) return undefined;
+      return { status: "withdrawn", reason: entry.withdrawn.trim(), on: typeof entry.on === "string" ? entry.on : null };
+    }
     if (typeof entry["merged-into"] === "string" && SLUG.test(entry["merged-into"])) return { status: "merged", into: entry["merged-into"] };
   }
   return undefined;
+}
+
+/** `YYYY-MM-DD` naming a day that exists. */
+function isCalendarDate(value: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().slice(0, 10) === value;
 }
 
 /** The line each id opens, quoted or not: `"some-id": published`. */
@@ -78,6 +89,8 @@ function idLines(text: string): Map<string, number> {
 export interface Tombstone {
   id: string;
   reason: string;
+  /** The day of withdrawal, as the registry gives it. */
+  on: string | null;
 }
 
 export interface Redirect {
@@ -110,7 +123,7 @@ export function planPermalinks(registry: Registry, published: ReadonlySet<string
   });
   for (const [id, entry] of [...registry].sort(([a], [b]) => compare(a, b))) {
     if (published.has(id)) continue;
-    if (entry.status === "withdrawn") plan.tombstones.push({ id, reason: entry.reason });
+    if (entry.status === "withdrawn") plan.tombstones.push({ id, reason: entry.reason, on: entry.on });
     else if (entry.status === "merged") {
       if (!published.has(entry.into)) plan.errors.push(error(entry, `"${id}" is merged into "${entry.into}", which this build does not publish`, "permalink-merge-target"));
       else plan.redirects.push({ id, to: entry.into });
