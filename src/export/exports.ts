@@ -26,7 +26,7 @@ export function writeExports(input: ExportInput): string[] {
   writeJsonArray(join(input.outDir, routes.reportsJson), input.reports.map((view) => view.record));
   const written: Record<string, string> = {
     [routes.reportsCsv]: reportsCsv(input),
-    [routes.casualtiesCsv]: casualtiesCsv(input),
+    [routes.casualtiesCsv]: casualtiesCsv(input.reports, input.baseUrl),
     [routes.placesGeoJson]: placesGeoJson(input) + "\n",
     [routes.feed]: atomFeed(input),
   };
@@ -86,7 +86,8 @@ function reportsCsv({ reports, baseUrl }: ExportInput): string {
   ]);
 }
 
-function casualtiesCsv({ reports, baseUrl }: ExportInput): string {
+/** One row per casualty claim of `reports`: the archive's `casualties.csv`, and each place's `claims.csv`. */
+export function casualtiesCsv(reports: readonly ReportView[], baseUrl: string): string {
   const header = ["report_id", "report_url", "claim", "party", "outcome", "count", "qualifier", "perpetrator", "evidence"];
   const rows = reports.flatMap(({ record, url }) =>
     record.casualties.map((c, i) => [record.id, new URL(`${url}#${claimAnchor(i + 1)}`, baseUrl).href, i + 1, c.party, c.outcome, c.count, c.qualifier, c.perpetrator, c.evidence]),

@@ -9,6 +9,10 @@ import { plainCitationsAside } from "../cite/citations-aside.ts";
 import { collate, type PublishedReport } from "./collate.ts";
 import { renderTemplates } from "./render-templates.ts";
 import { writeExports } from "../export/exports.ts";
+import { writePlaceClaims } from "../export/place-claims.ts";
+import { outletSlugs } from "../knowledge/outlets.ts";
+import { archivedOrder } from "./archived-order.ts";
+import { keepTombstoneFacts, tombstoneFacts } from "./tombstone-facts.ts";
 import { listReports } from "./inputs.ts";
 import { manifest, writeManifest, type Manifest } from "./manifest.ts";
 import { Progress } from "./progress.ts";
@@ -28,6 +32,8 @@ export interface RenderRequest {
   dataFiles: readonly DataFile[];
   /** The folder the site is written into (the build's staging folder). */
   siteDir: string;
+  /** The site this build replaces, if there is one: what it published is all a tombstone can still tell of a withdrawn report. */
+  previousSiteDir?: string;
   baseUrl: string;
   epoch: Date;
   /** The extraction cache; report views are cached in its `views/` folder. */
@@ -75,12 +81,9 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
     collation.entries.push({ file, status: "rejected", reason, messages: [] });
   }
   const registryFile = join(request.contentDir, REGISTRY_FILE);
-  const plan = planPermalinks(
-    loadRegistry(registryFile),
-    new Set(collation.reports.map((r) => r.record.id)),
-    registryFile,
-    collation.duplicateRedirects,
-  );
+  const registry = loadRegistry(registryFile);
+  const published = new Set(collation.reports.map((r) => r.record.id));
+  const plan = planPermalinks(registry, published, registryFile, collation.duplicateRedirects);
   if (plan.errors.length) throw new BuildRefused(plan.errors);
 
   const reports = (await reportViews(collation.reports, request, knowledge)).sort((a, b) =>
@@ -89,7 +92,15 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   timings.reports = reports.length;
   const { gazetteer } = knowledge;
   const views = reports.map((r) => r.view);
-  const site = siteData(views, gazetteer, request.baseUrl, plan.tombstones, plan.redirects);
+  const withdrawn = tombstoneFacts(plan.tombstones, request.previousSiteDir);
+  const site = siteData({
+    reports: views,
+    gazetteer,
+    baseUrl: request.baseUrl,
+    tombstones: plan.tombstones.map((t) => ({ ...t, facts: withdrawn.get(t.id) ?? null, withdrawnOn: t.on })),
+    redirects: plan.redirects,
+    archivedOrder: archivedOrder(registry, published, plan.newIds),
+  });
   timings.views = seconds(mark);
   progress.finish("views", reports.length, "reports");
 
@@ -103,12 +114,14 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   progress.stage("exports");
   mark = performance.now();
   copyOriginals(reports.map((r) => r.report), request.siteDir);
-  await bundleSearchScript(join(request.siteDir, routes.searchScript));
+  keepTombstoneFacts(request.siteDir, withdrawn);
+  await bundleSearchScript(join(request.siteDir, routes.searchScript), knowledge.transliteration);
   writeExports({ outDir: request.siteDir, baseUrl: request.baseUrl, reports: views, places: site.places, epoch: request.epoch });
-  writePlaceSearch(request.siteDir, site.places, gazetteer);
+  writePlaceClaims(request.siteDir, site.places, views, request.baseUrl);
+  writePlaceSearch(request.siteDir, { places: site.places, actors: site.actors, gazetteer, vocabulary: knowledge.vocabulary, transliteration: knowledge.transliteration });
   const records = openSync(request.searchRecordsFile, "w");
   try {
-    for (const view of views) writeSync(records, `${JSON.stringify(searchRecord(view))}\n`);
+    for (const view of views) writeSync(records, `${JSON.stringify(searchRecord(view, gazetteer))}\n`);
   } finally {
     closeSync(records);
   }
@@ -128,12 +141,12 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
 async function reportViews(reports: readonly PublishedReport[], request: RenderRequest, knowledge: Knowledge): Promise<{ report: PublishedReport; view: ReportView }[]> {
   const cache = request.cacheDir ? new ViewCache(request.cacheDir, knowledge) : undefined;
   const extractor = extractionVersion(knowledge);
-  const vocabularyNames = new Map(knowledge.vocabulary.map((actor) => [actor.id, actor.name]));
+  const known = { actorNames: new Map(knowledge.vocabulary.map((actor) => [actor.id, actor.name])), outletSlug: outletSlugs(knowledge.outlets) };
   const keys = reports.map((report) => viewKey(extractor, report.file, report.sha256, report.record.file, request.baseUrl));
   const views = keys.map((key) => cache?.get(key));
   const missing = reports.flatMap((_, i) => (views[i] ? [] : [i]));
   const plain = plainCitationsAside(missing.map((i) => citationInput(reports[i]!, request.baseUrl)));
-  const drafts = missing.map((i) => draftReportView(reports[i]!, request.baseUrl, vocabularyNames));
+  const drafts = missing.map((i) => draftReportView(reports[i]!, request.baseUrl, known));
   const plainCitations = await plain;
   missing.forEach((i, k) => {
     const draft = drafts[k]!;

@@ -20,6 +20,8 @@ export async function renderTemplates(site: SiteData, outDir: string): Promise<v
       config(config) {
         config.addGlobalData("site", site);
         config.addGlobalData("routes", routes);
+        // A page's address as a link shared elsewhere needs it: whole, on the archive's public base.
+        config.addFilter("absoluteUrl", (path: string) => new URL(path, site.baseUrl).href);
       },
     });
     // The build prints its own summary; Eleventy's "Wrote N files" would be noise in CI.

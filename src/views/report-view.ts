@@ -6,9 +6,9 @@ import { citationFormats, type CitationFormats, type CitationInput, type Citatio
 import type { PublishedReport } from "../publish/collate.ts";
 import { actorUrl, claimAnchor, originalUrl, outletUrl, placeUrl, reportUrl } from "../routes.ts";
 import { formatDate, parseDateValue } from "./dates.ts";
-import { BACK_TO_CLAIM_AR, FIELDS_AR, OUTCOMES_AR, PARTIES_AR, PLACE_TYPE_AR, PRECISION_AR, QUALIFIED_COUNT_AR, QUALIFIERS_AR, UNKNOWN_COUNT_AR } from "./labels.ts";
+import { counted } from "./arabic.ts";
+import { BACK_TO_CLAIM_AR, FIELDS_AR, NOUNS_AR, OUTCOMES_AR, PARTIES_AR, PLACE_TYPE_AR, PRECISION_AR, QUALIFIED_COUNT_AR, QUALIFIERS_AR, UNKNOWN_COUNT_AR } from "./labels.ts";
 import { renderBody, type Highlight } from "./render-body.ts";
-import { slugForName } from "../text/transliterate.ts";
 
 export interface Link {
   name: string;
@@ -26,6 +26,10 @@ export interface ClaimView {
   evidence: string;
   /** The mark in the text; null when the words could not be found there. */
   evidenceHref: string | null;
+  /** The people the report names for this claim, as written. */
+  victims: string[];
+  /** «8 أسماء», said before the names; empty when there are none. */
+  victimsCount: string;
 }
 
 export interface PlaceMention extends Link {
@@ -43,6 +47,8 @@ export interface ReportSummary {
   outlet: string | null;
   places: string[];
   claims: number;
+  /** «3 ادعاءات»: the count with its noun in agreement; empty when there are none. */
+  claimsText: string;
   /** The text's opening, for result lists. */
   summary: string;
 }
@@ -51,7 +57,7 @@ export interface ReportView extends ReportSummary {
   /** The record as published (its `file` relative to the content folder): what the exports and the search index are made from. */
   record: ReportRecord;
   canonical: string;
-  outletLink: Link | null;
+  outletLink: (Link & { slug: string }) | null;
   author: string | null;
   dateline: string | null;
   datePrecision: string;
@@ -71,7 +77,6 @@ export interface ReportView extends ReportSummary {
   citeHtml: string;
   highwire: { name: string; content: string }[];
   jsonLd: string;
-  filters: { place: string[]; actor: string[]; outlet: string[]; year: string[] };
   sortKey: string;
 }
 
@@ -102,6 +107,7 @@ export function summarise(record: ReportRecord): ReportSummary {
     outlet: record.source.outlet,
     places: record.locations.map((l) => l.name),
     claims: record.casualties.length,
+    claimsText: record.casualties.length ? counted(record.casualties.length, NOUNS_AR.claim) : "",
     summary: (record.body[0] ?? "").slice(0, SUMMARY_LENGTH),
   };
 }
@@ -139,14 +145,19 @@ export function completeReportView(draft: ReportViewDraft, plainCitation: string
   return { ...view, cite: { plain: plainCitation, ...citeFormats }, citeHtml: isolateLtrRuns(plainCitation) };
 }
 
-/**
- * Every field a report page prints, computed once so templates stay free of logic.
- * `vocabularyNames`: the vocabulary's actor names by id, for a perpetrator the report does not name as an actor.
- */
-export function draftReportView(report: PublishedReport, baseUrl: string, vocabularyNames: ReadonlyMap<string, string>): ReportViewDraft {
+/** What a report's view needs from the archive's data beside its record. */
+export interface ViewKnowledge {
+  /** The vocabulary's actor names by id, for a perpetrator the report does not name as an actor. */
+  actorNames: ReadonlyMap<string, string>;
+  /** The slug of an outlet's page (`outletSlugs`). */
+  outletSlug: (name: string) => string;
+}
+
+/** Every field a report page prints, computed once so templates stay free of logic. */
+export function draftReportView(report: PublishedReport, baseUrl: string, known: ViewKnowledge): ReportViewDraft {
   const { record } = report;
   const summary = summarise(record);
-  const actorName = new Map([...vocabularyNames, ...record.actors.map((a) => [a.id, a.name] as const)]);
+  const actorName = new Map([...known.actorNames, ...record.actors.map((a) => [a.id, a.name] as const)]);
   const partyName = (party: string): string => PARTIES_AR[party] ?? actorName.get(party) ?? party;
 
   const highlights: Highlight[] = [];
@@ -164,7 +175,7 @@ export function draftReportView(report: PublishedReport, baseUrl: string, vocabu
   const href = (id: string): string | null => (body.placed.has(id) ? `#${id}` : null);
 
   const canonical = new URL(summary.url, baseUrl).href;
-  const year = parseDateValue(record.date.value)?.year;
+  const outletSlug = record.source.outlet ? known.outletSlug(record.source.outlet) : null;
   const citeFormats = citationFormats(citationInput(report, baseUrl));
   const curated = new Set(record.curated ?? []);
   const provenanceFields = ["title", "outlet", "author", "dateline", "date", "published", "url", "locations", "actors", "casualties"];
@@ -173,7 +184,7 @@ export function draftReportView(report: PublishedReport, baseUrl: string, vocabu
     ...summary,
     record,
     canonical,
-    outletLink: record.source.outlet ? { name: record.source.outlet, url: outletUrl(slugForName(record.source.outlet)) } : null,
+    outletLink: record.source.outlet && outletSlug ? { name: record.source.outlet, url: outletUrl(outletSlug), slug: outletSlug } : null,
     author: record.source.author,
     dateline: record.source.dateline,
     datePrecision: PRECISION_AR[record.date.precision],
@@ -192,6 +203,8 @@ export function draftReportView(report: PublishedReport, baseUrl: string, vocabu
       perpetrator: claim.perpetrator ? { name: partyName(claim.perpetrator), url: actorUrl(claim.perpetrator) } : null,
       evidence: claim.evidence,
       evidenceHref: href(`ev-claim-${i + 1}`),
+      victims: claim.victims ?? [],
+      victimsCount: claim.victims?.length ? counted(claim.victims.length, NOUNS_AR.name) : "",
     })),
     bodyHtml: body.html,
     removed: record.removed,
@@ -201,12 +214,6 @@ export function draftReportView(report: PublishedReport, baseUrl: string, vocabu
     citeFormats,
     highwire: highwire(record, summary.title, canonical),
     jsonLd: jsonForScript(jsonLd(record, summary.title, canonical)),
-    filters: {
-      place: record.locations.map((l) => l.name),
-      actor: record.actors.map((a) => a.name),
-      outlet: record.source.outlet ? [record.source.outlet] : [],
-      year: year ? [String(year)] : [],
-    },
     sortKey: sortKey(record),
   };
 }
