@@ -101,6 +101,7 @@ export const NOUNS_AR = {
   claim: { zero: "ادعاء", one: "ادعاء", two: "ادعاءان", few: "ادعاءات", many: "ادعاءً", other: "ادعاء" },
   report: { zero: "تقرير", one: "تقرير", two: "تقريران", few: "تقارير", many: "تقريراً", other: "تقرير" },
   name: { zero: "اسم", one: "اسم", two: "اسمان", few: "أسماء", many: "اسماً", other: "اسم" },
+  place: { zero: "مكان", one: "مكان", two: "مكانان", few: "أماكن", many: "مكاناً", other: "مكان" },
 } as const satisfies Record<string, NounForms>;
 
 export const PRECISION_AR: Record<DatePrecision, string> = {
@@ -156,8 +157,9 @@ export const TIMELINE_BAR_AR = "{month}: {reports}";
 /** A dot on a place's map. */
 export const MAP_DOT_AR = "{name}: {reports}";
 
-/** Under a map, the places whose dots had no room for their names. */
+/** Under a map, the places whose dots had no room for their names: named when few, counted when many. */
 export const MAP_UNLABELLED_AR = " بلا اسم على الخريطة لضيق المكان: {names}.";
+export const MAP_MANY_UNLABELLED_AR = " {places} بلا اسم على الخريطة لضيق المكان؛ اسم كل نقطة يظهر عند الإشارة إليها.";
 
 /** A sum of stated numbers when no claim states one. */
 export const NONE_STATED_AR = "—";

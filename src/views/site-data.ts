@@ -11,6 +11,7 @@ import {
   fill,
   HOME_TOTALS_AR,
   MAP_DOT_AR,
+  MAP_MANY_UNLABELLED_AR,
   MAP_TITLE_AR,
   MAP_UNLABELLED_AR,
   MONTHS_AR,
@@ -324,6 +325,9 @@ function placeViews(reports: readonly ReportView[], gazetteer: Gazetteer): Place
     });
 }
 
+/** Unlabelled dots few enough to name under the map; past that, a country's map would print a list of villages. */
+const UNLABELLED_NAMED_UP_TO = 10;
+
 type Positioned = PlaceNode & { lat: number; lon: number };
 const positioned = (p: PlaceNode): p is Positioned => p.lat !== null && p.lon !== null;
 
@@ -353,7 +357,9 @@ function placeMap(
     label: fill(MAP_DOT_AR, { name: p.name, reports: counted(count(p.slug), NOUNS_AR.report) }),
   }));
   const { svg, unlabelled } = mapSvg(points, fill(MAP_TITLE_AR, { name: node.name }));
-  return { svg, unlabelledNote: unlabelled.length ? fill(MAP_UNLABELLED_AR, { names: unlabelled.join("، ") }) : "", withoutPosition: inside.filter((p) => !positioned(p)).sort(byCount).map(link) };
+  const unlabelledNote =
+    unlabelled.length === 0 ? "" : unlabelled.length <= UNLABELLED_NAMED_UP_TO ? fill(MAP_UNLABELLED_AR, { names: unlabelled.join("، ") }) : fill(MAP_MANY_UNLABELLED_AR, { places: counted(unlabelled.length, NOUNS_AR.place) });
+  return { svg, unlabelledNote, withoutPosition: inside.filter((p) => !positioned(p)).sort(byCount).map(link) };
 }
 
 /**
