@@ -6,6 +6,8 @@
  */
 export const routes = {
   home: "/",
+  /** Every report, newest archived first. */
+  reports: "/reports/",
   places: "/places/",
   actors: "/actors/",
   outlets: "/outlets/",
@@ -24,6 +26,8 @@ export const routes = {
   favicon: "/favicon.ico",
   /** The place index the search page looks a query up in. */
   placeSearchIndex: "/search/places.json",
+  /** The actor index, looked up the same way. */
+  actorSearchIndex: "/search/actors.json",
   reportsJson: "/data/reports.json",
   reportsCsv: "/data/reports.csv",
   casualtiesCsv: "/data/casualties.csv",
@@ -69,9 +73,19 @@ export function listPageUrl(listUrl: string, number: number): string {
   return number === 1 ? listUrl : `${listUrl}page/${number}/`;
 }
 
-/** File `number` of a place's results for the search page, newest reports first. */
-export function placeResultsUrl(placeUrl: string, number: number): string {
-  return `${placeUrl}results-${number}.json`;
+/** File `number` of a place's or an actor's results for the search page, newest reports first; `listUrl` is its page. */
+export function resultsFileUrl(listUrl: string, number: number): string {
+  return `${listUrl}results-${number}.json`;
+}
+
+/** The casualty claims of the reports that name a place or a place inside it, as CSV. */
+export function placeClaimsCsvUrl(placeUrl: string): string {
+  return `${placeUrl}claims.csv`;
+}
+
+/** What a withdrawn report's tombstone keeps of it (title, outlet, date), for the builds after. */
+export function withdrawnFactsUrl(id: string): string {
+  return `${reportUrl(id)}withdrawn.json`;
 }
 
 /** Where a page's address is written in the site folder. */

@@ -35,7 +35,7 @@ export function writeExports(input: ExportInput): string[] {
   const dir = join(input.outDir, "data");
   mkdirSync(dir, { recursive: true });
   writeJsonArray(join(input.outDir, routes.reportsJson), input.reports.map((view) => view.record));
-  const rows: Record<string, Record<string, Cell>[]> = { reports: reportRows(input), casualties: casualtyRows(input), victims: victimRows(input) };
+  const rows: Record<string, Record<string, Cell>[]> = { reports: reportRows(input), casualties: casualtyRows(input.reports, input.baseUrl), victims: victimRows(input) };
   const tables = Object.fromEntries(input.codebook.tables.map((table) => [table.path, csvTable(table, rows[table.name] ?? [])]));
   const written: Record<string, string> = {
     ...tables,
@@ -132,7 +132,14 @@ function reportRows({ reports, baseUrl }: ExportInput): Record<string, Cell>[] {
   }));
 }
 
-function casualtyRows({ reports, baseUrl }: ExportInput): Record<string, Cell>[] {
+/** One row per casualty claim of `reports`, as `casualties.csv` has them; each place's `claims.csv` has its reports' rows. */
+export function casualtiesCsv(codebook: Codebook, reports: readonly ReportView[], baseUrl: string): string {
+  const table = codebook.tables.find((t) => t.name === "casualties");
+  if (!table) throw new Error("the codebook has no casualties table");
+  return csvTable(table, casualtyRows(reports, baseUrl));
+}
+
+function casualtyRows(reports: readonly ReportView[], baseUrl: string): Record<string, Cell>[] {
   return reports.flatMap(({ record, url, archived }) =>
     record.casualties.map((c, i) => ({
       report_id: record.id,

@@ -3,8 +3,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
 
-/** The curated data every archive reads: the gazetteer, the actor vocabulary, the outlets and the lexicons. */
-export const DATA_FILES = ["gazetteer.yaml", "actors.yaml", "outlets.yaml", "page-furniture.yaml", "place-cues.yaml", "casualty-lexicon.yaml", "dates.yaml"] as const;
+/** The curated data every archive reads: the gazetteer, the actor vocabulary, the outlets, the lexicons and the Latin spellings. */
+export const DATA_FILES = ["gazetteer.yaml", "actors.yaml", "outlets.yaml", "page-furniture.yaml", "place-cues.yaml", "casualty-lexicon.yaml", "dates.yaml", "transliteration.yaml"] as const;
 
 export type DataFileName = (typeof DATA_FILES)[number];
 

@@ -5,6 +5,8 @@ import { parseDataFile, type DataFile, type DataFileName } from "./data-files.ts
 import { gazetteerFrom, type Gazetteer } from "./gazetteer.ts";
 import { lexiconsFrom, type Lexicons } from "./lexicons.ts";
 import { outletsFrom, type OutletEntry } from "./outlets.ts";
+import { transliterationFrom } from "./transliteration.ts";
+import type { TransliterationRules } from "../search/latin-keys.ts";
 import { vocabularyFrom, type ActorEntry } from "./vocabulary.ts";
 
 /**
@@ -17,6 +19,8 @@ export interface Knowledge {
   outlets: readonly OutletEntry[];
   lexicons: Lexicons;
   casualties: CasualtyLexicon;
+  /** How Latin spellings of names vary, for the search. */
+  transliteration: TransliterationRules;
   /** The files it was read from. */
   files: readonly DataFile[];
   /** A digest of those files' names and bytes: what caches of its results key on. */
@@ -57,6 +61,7 @@ export function loadKnowledge(files: readonly DataFile[]): Knowledge {
       dates: get("dates.yaml"),
     }),
     casualties: casualtyLexiconFrom(casualtiesFile.data, casualtiesFile.file),
+    transliteration: transliterationFrom(get("transliteration.yaml").data, get("transliteration.yaml").file),
     files,
     version: hash.digest("hex").slice(0, 20),
   };

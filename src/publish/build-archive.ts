@@ -70,6 +70,7 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
       contentDir: options.contentDir,
       dataFiles,
       siteDir: staging,
+      previousSiteDir: options.outDir,
       baseUrl: options.baseUrl,
       epoch: options.epoch,
       ...(options.cacheDir ? { cacheDir: options.cacheDir } : {}),

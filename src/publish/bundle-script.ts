@@ -2,10 +2,11 @@ import { build } from "esbuild";
 
 /**
  * One of the site's browser scripts, bundled from its TypeScript entry with the
- * modules it shares with the build. Deterministic: no timestamps, no absolute
+ * modules it shares with the build, and `define`d constants (the build's data it
+ * needs, as JSON). Deterministic: no timestamps, no absolute
  * paths in the output.
  */
-export async function bundleScript(entry: string, outFile: string, external: string[] = []): Promise<void> {
+export async function bundleScript(entry: string, outFile: string, external: string[] = [], define: Record<string, string> = {}): Promise<void> {
   const result = await build({
     entryPoints: [entry],
     outfile: outFile,
@@ -16,6 +17,7 @@ export async function bundleScript(entry: string, outFile: string, external: str
     legalComments: "none",
     logLevel: "silent",
     external,
+    define,
   });
   if (result.errors.length) throw new Error(`bundling ${entry} failed: ${result.errors.map((e) => e.text).join("; ")}`);
 }

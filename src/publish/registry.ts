@@ -12,7 +12,7 @@ import { BuildRefused } from "./refusal.ts";
  */
 export type RegistryEntry = (
   | { status: "published" }
-  | { status: "withdrawn"; reason: string }
+  | { status: "withdrawn"; reason: string; /** The day it was withdrawn, `YYYY-MM-DD`, when the registry says. */ on: string | null }
   | { status: "merged"; into: string }
 ) & {
   /** Where the id stands in the registry file. */
@@ -33,7 +33,7 @@ const HEADER = `# Every report id ever published at /reports/<id>/. The build ad
 # commit this file. Never delete a line: when a report is removed, say what its
 # URL serves instead, and the permalink keeps answering.
 #   some-id: {archived: 2026-12-01}              -> published; entered the archive that day
-#   some-id: {withdrawn: "why it was withdrawn"}   -> a tombstone page
+#   some-id: {withdrawn: "why it was withdrawn", on: YYYY-MM-DD}   -> a tombstone page (the day optional)
 #   some-id: {merged-into: other-id}              -> a redirect page
 # The archived date is what citations give as the access date: never change it.
 `;
@@ -60,7 +60,7 @@ export function loadRegistry(file: string): Registry {
     const line = lines.get(id);
     if (!SLUG.test(id)) refuse(`"${id}" is not a report id`, "registry-id", line);
     const entry = parseEntry(value);
-    if (!entry) refuse(`entry "${id}" must be \`published\`, {archived: YYYY-MM-DD}, {withdrawn: "reason"} or {merged-into: other-id} (each may say when it was archived)`, "registry-entry", line);
+    if (!entry) refuse(`entry "${id}" must be \`published\`, {archived: YYYY-MM-DD}, {withdrawn: "reason", on: YYYY-MM-DD} (the day optional) or {merged-into: other-id} (each may say when it was archived)`, "registry-entry", line);
     else registry.set(id, line === undefined ? entry : { ...entry, line });
   }
   return registry;
@@ -73,7 +73,10 @@ function parseEntry(value: unknown): RegistryEntry | undefined {
   const entry = value as Record<string, unknown>;
   if (entry.archived !== undefined && !isArchiveDay(entry.archived)) return undefined;
   const archived = typeof entry.archived === "string" ? { archived: entry.archived } : {};
-  if (typeof entry.withdrawn === "string" && entry.withdrawn.trim()) return { status: "withdrawn", reason: entry.withdrawn.trim(), ...archived };
+  if (typeof entry.withdrawn === "string" && entry.withdrawn.trim()) {
+    if (entry.on !== undefined && !isArchiveDay(entry.on)) return undefined;
+    return { status: "withdrawn", reason: entry.withdrawn.trim(), on: typeof entry.on === "string" ? entry.on : null, ...archived };
+  }
   if (typeof entry["merged-into"] === "string" && SLUG.test(entry["merged-into"])) return { status: "merged", into: entry["merged-into"], ...archived };
   if (entry.withdrawn === undefined && entry["merged-into"] === undefined && entry.archived !== undefined) return { status: "published", ...archived };
   return undefined;
@@ -104,6 +107,8 @@ function idLines(text: string): Map<string, number> {
 export interface Tombstone {
   id: string;
   reason: string;
+  /** The day of withdrawal, as the registry gives it. */
+  on: string | null;
 }
 
 export interface Redirect {
@@ -147,7 +152,7 @@ export function planPermalinks(
   });
   for (const [id, entry] of [...registry].sort(([a], [b]) => compare(a, b))) {
     if (published.has(id)) continue;
-    if (entry.status === "withdrawn") plan.tombstones.push({ id, reason: entry.reason });
+    if (entry.status === "withdrawn") plan.tombstones.push({ id, reason: entry.reason, on: entry.on });
     else if (entry.status === "merged") {
       if (!published.has(entry.into)) plan.errors.push(error(entry, `"${id}" is merged into "${entry.into}", which this build does not publish`, "permalink-merge-target"));
       else plan.redirects.push({ id, to: entry.into });

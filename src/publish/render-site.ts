@@ -12,11 +12,15 @@ import { collate, contentPath, type PublishedReport } from "./collate.ts";
 import { renderTemplates } from "./render-templates.ts";
 import { writeExports } from "../export/exports.ts";
 import { codebook, coordinateSources } from "../export/codebook.ts";
+import { writePlaceClaims } from "../export/place-claims.ts";
+import { outletSlugs } from "../knowledge/outlets.ts";
+import { archivedOrder } from "./archived-order.ts";
+import { keepTombstoneFacts, tombstoneFacts } from "./tombstone-facts.ts";
 import { listReports } from "./inputs.ts";
 import { manifest, writeManifest, type Manifest } from "./manifest.ts";
 import { Progress } from "./progress.ts";
 import { archiveDay, loadRegistry, planPermalinks, REGISTRY_FILE } from "./registry.ts";
-import { citationInput, completeReportView, draftReportView, originalFileUrl, type ReportView } from "../views/report-view.ts";
+import { citationInput, completeReportView, draftReportView, originalFileUrl, type ReportView, type ViewKnowledge } from "../views/report-view.ts";
 import { routes } from "../routes.ts";
 import { writePlaceSearch } from "../search/place-search.ts";
 import { searchRecord } from "../search/search-record.ts";
@@ -32,6 +36,8 @@ export interface RenderRequest {
   dataFiles: readonly DataFile[];
   /** The folder the site is written into (the build's staging folder). */
   siteDir: string;
+  /** The site this build replaces, if there is one: what it published is all a tombstone can still tell of a withdrawn report. */
+  previousSiteDir?: string;
   baseUrl: string;
   epoch: Date;
   /** The extraction cache; report views are cached in its `views/` folder. */
@@ -81,13 +87,9 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   // After the extraction cache: editing a review re-extracts nothing.
   const collation = reviewArchive(collated, request.contentDir, knowledge);
   const registryFile = join(request.contentDir, REGISTRY_FILE);
-  const plan = planPermalinks(
-    loadRegistry(registryFile),
-    new Set(collation.reports.map((r) => r.record.id)),
-    registryFile,
-    collation.duplicateRedirects,
-    archiveDay(request.epoch),
-  );
+  const registry = loadRegistry(registryFile);
+  const published = new Set(collation.reports.map((r) => r.record.id));
+  const plan = planPermalinks(registry, published, registryFile, collation.duplicateRedirects, archiveDay(request.epoch));
   if (plan.errors.length) throw new BuildRefused(plan.errors);
 
   const reports = (await reportViews(collation.reports, request, knowledge, plan.archived)).sort((a, b) =>
@@ -96,7 +98,15 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   timings.reports = reports.length;
   const { gazetteer } = knowledge;
   const views = reports.map((r) => r.view);
-  const site = siteData(views, gazetteer, request.baseUrl, plan.tombstones, plan.redirects);
+  const withdrawn = tombstoneFacts(plan.tombstones, request.previousSiteDir);
+  const site = siteData({
+    reports: views,
+    gazetteer,
+    baseUrl: request.baseUrl,
+    tombstones: plan.tombstones.map((t) => ({ ...t, facts: withdrawn.get(t.id) ?? null, withdrawnOn: t.on })),
+    redirects: plan.redirects,
+    archivedOrder: archivedOrder(registry, published, plan.newIds, plan.archived),
+  });
   timings.views = seconds(mark);
   progress.finish("views", reports.length, "reports");
 
@@ -112,7 +122,8 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   mark = performance.now();
   copyOriginals(reports.map((r) => r.report), request.siteDir);
   writeCitationFiles(request.siteDir, views);
-  await bundleSearchScript(join(request.siteDir, routes.searchScript));
+  keepTombstoneFacts(request.siteDir, withdrawn);
+  await bundleSearchScript(join(request.siteDir, routes.searchScript), knowledge.transliteration);
   await bundleCopyScript(join(request.siteDir, routes.citeScript));
   writeExports({
     outDir: request.siteDir,
@@ -124,10 +135,11 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
     coordinateSources: coordinateSources(gazetteer),
     coordinateSourceOf: new Map(gazetteer.places.flatMap((place) => (place.source ? [[place.slug, place.source] as const] : []))),
   });
-  writePlaceSearch(request.siteDir, site.places, gazetteer);
+  writePlaceClaims(request.siteDir, site.places, views, request.baseUrl, dataCodebook);
+  writePlaceSearch(request.siteDir, { places: site.places, actors: site.actors, gazetteer, vocabulary: knowledge.vocabulary, transliteration: knowledge.transliteration });
   const records = openSync(request.searchRecordsFile, "w");
   try {
-    for (const view of views) writeSync(records, `${JSON.stringify(searchRecord(view))}\n`);
+    for (const view of views) writeSync(records, `${JSON.stringify(searchRecord(view, gazetteer))}\n`);
   } finally {
     closeSync(records);
   }
@@ -152,7 +164,10 @@ async function reportViews(
 ): Promise<{ report: PublishedReport; view: ReportView }[]> {
   const cache = request.cacheDir ? new ViewCache(request.cacheDir, knowledge) : undefined;
   const extractor = extractionVersion(knowledge);
-  const vocabulary = new Map(knowledge.vocabulary.map((actor) => [actor.id, { name: actor.name, kind: actor.kind }]));
+  const known: ViewKnowledge = {
+    actors: new Map(knowledge.vocabulary.map((actor) => [actor.id, { name: actor.name, kind: actor.kind }])),
+    outletSlug: outletSlugs(knowledge.outlets),
+  };
   const archived = (report: PublishedReport): string => {
     const day = archivedOn.get(report.record.id);
     if (day === undefined) throw new Error(`${report.record.id}: no archived date in the permalink plan`);
@@ -162,7 +177,7 @@ async function reportViews(
   const views = keys.map((key) => cache?.get(key));
   const missing = reports.flatMap((_, i) => (views[i] ? [] : [i]));
   const plain = plainCitationsAside(missing.map((i) => citationInput(reports[i]!, request.baseUrl, archived(reports[i]!))));
-  const drafts = missing.map((i) => draftReportView(reports[i]!, request.baseUrl, vocabulary, archived(reports[i]!)));
+  const drafts = missing.map((i) => draftReportView(reports[i]!, request.baseUrl, known, archived(reports[i]!)));
   const plainCitations = await plain;
   missing.forEach((i, k) => {
     const draft = drafts[k]!;

@@ -34,6 +34,8 @@ export async function renderTemplates(site: SiteData, outDir: string, dataPage: 
         config.addGlobalData("dataPage", dataPage);
         // The archive's terms, for every page's footer and the data page.
         config.addGlobalData("terms", { ...TERMS_AR, licence_url: ARCHIVE_LICENCE.url, geonames_url: GEONAMES.url, csl_url: CSL_PROJECT.url });
+        // A page's address as a link shared elsewhere needs it: whole, on the archive's public base.
+        config.addFilter("absoluteUrl", (path: string) => new URL(path, site.baseUrl).href);
       },
     });
     // The build prints its own summary; Eleventy's "Wrote N files" would be noise in CI.

@@ -1,4 +1,5 @@
 import type { DatePrecision, Outcome, PlaceType, Qualifier } from "../types.ts";
+import type { NounForms } from "./arabic.ts";
 
 /**
  * Every Arabic string the archive's code puts on a page: the record's
@@ -79,6 +80,30 @@ export const PLACE_TYPE_AR: Record<PlaceType, string> = {
   other: "مكان",
 };
 
+/** Arabic agrees with the noun a place is: «حي … يذكره», «مدينة … تذكرها». */
+export type Gender = "masculine" | "feminine";
+
+/** The gender of each kind of place, as the noun `PLACE_TYPE_AR` names it. */
+export const PLACE_TYPE_GENDER_AR: Record<PlaceType, Gender> = {
+  city: "feminine",
+  neighbourhood: "masculine",
+  village: "feminine",
+  town: "feminine",
+  district: "feminine",
+  region: "feminine",
+  landmark: "masculine",
+  facility: "feminine",
+  other: "masculine",
+};
+
+/** Counted nouns: each in the form Arabic gives it after a number (see `counted`). */
+export const NOUNS_AR = {
+  claim: { zero: "ادعاء", one: "ادعاء", two: "ادعاءان", few: "ادعاءات", many: "ادعاءً", other: "ادعاء" },
+  report: { zero: "تقرير", one: "تقرير", two: "تقريران", few: "تقارير", many: "تقريراً", other: "تقرير" },
+  name: { zero: "اسم", one: "اسم", two: "اسمان", few: "أسماء", many: "اسماً", other: "اسم" },
+  place: { zero: "مكان", one: "مكان", two: "مكانان", few: "أماكن", many: "مكاناً", other: "مكان" },
+} as const satisfies Record<string, NounForms>;
+
 export const PRECISION_AR: Record<DatePrecision, string> = {
   day: "باليوم",
   month: "بالشهر",
@@ -137,12 +162,51 @@ export const BACK_TO_CLAIM_AR = "العودة إلى الادعاء {n}";
 /** After a list's name from its second page on. */
 export const PAGE_OF_AR = " (الصفحة {n} من {count})";
 
+/** On a report's page, when other ids were merged into it. */
+export const ABSORBED_AR = {
+  one: "دُمج في هذا التقرير تقرير كان منشوراً برابط آخر، ورابطه القديم يحيل إلى هنا:",
+  other: "دُمجت في هذا التقرير تقارير أخرى ({n}) كانت منشورة بروابط أخرى، وروابطها القديمة تحيل إلى هنا:",
+} as const;
+
+/** The list of every report, at `/reports/`. */
+export const ALL_REPORTS_AR = "كل التقارير";
+
 /** The place index's group of places that lie in no city. */
 export const OUTSIDE_CITIES_AR = "خارج المدن";
 
 export const MAP_TITLE_AR = "خريطة {name}";
 
 export const TIMELINE_TITLE_AR = "عدد التقارير في كل شهر";
+
+/** A bar of the timeline, for a screen reader and as its tooltip. */
+export const TIMELINE_BAR_AR = "{month}: {reports}";
+
+/** A dot on a place's map. */
+export const MAP_DOT_AR = "{name}: {reports}";
+
+/** Under a map, the places whose dots had no room for their names: named when few, counted when many. */
+export const MAP_UNLABELLED_AR = " بلا اسم على الخريطة لضيق المكان: {names}.";
+export const MAP_MANY_UNLABELLED_AR = " {places} بلا اسم على الخريطة لضيق المكان؛ اسم كل نقطة يظهر عند الإشارة إليها.";
+
+/** A sum of stated numbers when no claim states one. */
+export const NONE_STATED_AR = "—";
+
+/** A place page's counts, in the place's gender. */
+export const PLACE_COUNTS_AR: Record<Gender, { direct: string; withSubPlaces: string; subPlaces: string; withoutPosition: string }> = {
+  masculine: {
+    direct: "تقارير تذكره مباشرة",
+    withSubPlaces: "مع الأماكن الواقعة فيه",
+    subPlaces: "أماكن تقع فيه",
+    withoutPosition: "أماكن فيه لا يُعرف موقعها",
+  },
+  feminine: {
+    direct: "تقارير تذكرها مباشرة",
+    withSubPlaces: "مع الأماكن الواقعة فيها",
+    subPlaces: "أماكن تقع فيها",
+    withoutPosition: "أماكن فيها لا يُعرف موقعها",
+  },
+};
+
 
 export const HOME_TOTALS_AR = { reports: "تقارير", places: "أماكن", actors: "جهات", claims: "ادعاءات إصابات" } as const;
 
@@ -157,19 +221,31 @@ export const NOT_FOUND_PAGE_AR = '<!doctype html><html lang="ar" dir="rtl"><titl
 
 /** The search page's words. */
 export const SEARCH_AR = {
-  filters: { place: "المكان", actor: "الجهة", outlet: "المصدر", year: "السنة", review: "المراجعة" },
+  filters: { place: "المكان", actor: "الجهة", outlet: "المصدر", review: "المراجعة" },
+  period: "التاريخ",
+  from: "من",
+  to: "إلى",
+  anyTime: "أي تاريخ",
+  periodNote: "بحسب تاريخ الأحداث، أو تاريخ النشر إن لم يُعرف؛ التقرير المعروفة سنته فقط يدخل حين يشمل النطاق السنة كلها.",
+  actorType: "جهة",
   empty: "اكتب كلمة للبحث، أو اختر مرشّحاً.",
   searching: "جارٍ البحث…",
   none: "لا نتائج.",
   count: "عدد النتائج: {n}",
   firstShown: " (تُعرض أول {n})",
   within: " في {place}",
-  placeResults: "«{name}» ({type}{within}): {total} من التقارير تذكره أو تذكر مكاناً داخله{shown}.",
+  placeResults: {
+    masculine: "«{name}» ({type}{within}): {total} من التقارير تذكره أو تذكر مكاناً داخله{shown}.",
+    feminine: "«{name}» ({type}{within}): {total} من التقارير تذكرها أو تذكر مكاناً داخلها{shown}.",
+  } satisfies Record<Gender, string>,
+  actorResults: "«{name}» (جهة): {total} من التقارير تذكرها{shown}.",
   searchTextsFor: "ابحث عن «{query}» كلمةً في نصوص التقارير",
   sharedName: "«{query}» اسم لأكثر من مكان ({n}). اختر أحدها:",
+  sharedNameWithActor: "«{query}» اسم لأكثر من مكان أو جهة ({n}). اختر أحدها:",
   placeChoice: "{name} ({type}{within}، {total})",
   orSearchTexts: "أو ابحث عن الكلمة في نصوص التقارير",
   placePage: "صفحة {name}",
+  filterValue: "{label} ({n})",
   derivedTitle: " (عنوان مشتق من النص)",
   failed: "تعذّر تحميل البحث. تصفح الأرشيف حسب الأماكن أو الجهات أو الأشهر.",
 } as const;

@@ -7,10 +7,10 @@ import type { ActorKind } from "../knowledge/vocabulary.ts";
 import type { PublishedReport } from "../publish/collate.ts";
 import { actorUrl, citationFileUrl, claimAnchor, originalUrl, outletUrl, placeUrl, reportUrl, routes } from "../routes.ts";
 import { formatDate, parseDateValue } from "./dates.ts";
-import { ARCHIVE_NAME_AR, BACK_TO_CLAIM_AR, FIELDS_AR, fill, ORIGINS_AR, OUTCOMES_AR, PARTIES_AR, PLACE_TYPE_AR, PRECISION_AR, QUALIFIED_COUNT_AR, QUALIFIERS_AR, REVIEW_AR, REVIEW_FILTER_AR, UNKNOWN_COUNT_AR } from "./labels.ts";
+import { counted } from "./arabic.ts";
+import { ARCHIVE_NAME_AR, BACK_TO_CLAIM_AR, FIELDS_AR, fill, NOUNS_AR, ORIGINS_AR, OUTCOMES_AR, PARTIES_AR, PLACE_TYPE_AR, PRECISION_AR, QUALIFIED_COUNT_AR, QUALIFIERS_AR, REVIEW_AR, UNKNOWN_COUNT_AR } from "./labels.ts";
 import { renderBody, type Highlight } from "./render-body.ts";
 import { ARCHIVE_LICENCE } from "../archive.ts";
-import { slugForName } from "../text/transliterate.ts";
 
 export interface Link {
   name: string;
@@ -28,6 +28,10 @@ export interface ClaimView {
   evidence: string;
   /** The mark in the text; null when the words could not be found there. */
   evidenceHref: string | null;
+  /** The people the report names for this claim, as written. */
+  victims: string[];
+  /** «8 أسماء», said before the names; empty when there are none. */
+  victimsCount: string;
 }
 
 export interface PlaceMention extends Link {
@@ -80,6 +84,8 @@ export interface ReportSummary {
   outlet: string | null;
   places: string[];
   claims: number;
+  /** «3 ادعاءات»: the count with its noun in agreement; empty when there are none. */
+  claimsText: string;
   /** The text's opening, for result lists. */
   summary: string;
 }
@@ -88,7 +94,7 @@ export interface ReportView extends ReportSummary {
   /** The record as published (its `file` relative to the content folder): what the exports and the search index are made from. */
   record: ReportRecord;
   canonical: string;
-  outletLink: Link | null;
+  outletLink: (Link & { slug: string }) | null;
   author: string | null;
   dateline: string | null;
   datePrecision: string;
@@ -118,7 +124,6 @@ export interface ReportView extends ReportSummary {
   /** What reference managers read from the page's head: Highwire Press, Dublin Core, PRISM and Open Graph tags. */
   metaTags: MetaTag[];
   jsonLd: string;
-  filters: { place: string[]; actor: string[]; outlet: string[]; year: string[]; review: string[] };
   sortKey: string;
 }
 
@@ -162,6 +167,7 @@ export function summarise(record: ReportRecord): ReportSummary {
     outlet: record.source.outlet,
     places: record.locations.map((l) => l.name),
     claims: record.casualties.length,
+    claimsText: record.casualties.length ? counted(record.casualties.length, NOUNS_AR.claim) : "",
     summary: (record.body[0] ?? "").slice(0, SUMMARY_LENGTH),
   };
 }
@@ -206,15 +212,22 @@ export function completeReportView(draft: ReportViewDraft, plain: PlainCitation)
   return { ...view, cite: { plain, ...citeFormats }, citeHtml: isolateLtrRuns(plain.ar), citeHtmlEn: isolateRtlRuns(plain.en) };
 }
 
+/** What a report's view needs from the archive's data beside its record. */
+export interface ViewKnowledge {
+  /** The vocabulary's actors by id: names for a perpetrator the report does not name as an actor, and what kind of actor each is. */
+  actors: ReadonlyMap<string, VocabularyActor>;
+  /** The slug of an outlet's page (`outletSlugs`). */
+  outletSlug: (name: string) => string;
+}
+
 /**
  * Every field a report page prints, computed once so templates stay free of logic.
- * `vocabulary`: the vocabulary's actors by id, for a perpetrator the report does not name as an actor
- * and for what kind of actor each is. `archived`: the day the report entered the archive.
+ * `archived`: the day the report entered the archive.
  */
-export function draftReportView(report: PublishedReport, baseUrl: string, vocabulary: ReadonlyMap<string, VocabularyActor>, archived: string): ReportViewDraft {
+export function draftReportView(report: PublishedReport, baseUrl: string, known: ViewKnowledge, archived: string): ReportViewDraft {
   const { record } = report;
   const summary = summarise(record);
-  const actorName = new Map([...[...vocabulary].map(([id, actor]) => [id, actor.name] as const), ...record.actors.map((a) => [a.id, a.name] as const)]);
+  const actorName = new Map([...[...known.actors].map(([id, actor]) => [id, actor.name] as const), ...record.actors.map((a) => [a.id, a.name] as const)]);
   const partyName = (party: string): string => PARTIES_AR[party] ?? actorName.get(party) ?? party;
 
   const highlights: Highlight[] = [];
@@ -232,7 +245,7 @@ export function draftReportView(report: PublishedReport, baseUrl: string, vocabu
   const href = (id: string): string | null => (body.placed.has(id) ? `#${id}` : null);
 
   const canonical = new URL(summary.url, baseUrl).href;
-  const year = parseDateValue(record.date.value)?.year;
+  const outletSlug = record.source.outlet ? known.outletSlug(record.source.outlet) : null;
   const citation = citationInput(report, baseUrl, archived);
   const citeFormats = citationFormats(citation);
   const origins = fieldOrigins(report);
@@ -242,7 +255,7 @@ export function draftReportView(report: PublishedReport, baseUrl: string, vocabu
     ...summary,
     record,
     canonical,
-    outletLink: record.source.outlet ? { name: record.source.outlet, url: outletUrl(slugForName(record.source.outlet)) } : null,
+    outletLink: record.source.outlet && outletSlug ? { name: record.source.outlet, url: outletUrl(outletSlug), slug: outletSlug } : null,
     author: record.source.author,
     dateline: record.source.dateline,
     datePrecision: PRECISION_AR[record.date.precision],
@@ -262,6 +275,8 @@ export function draftReportView(report: PublishedReport, baseUrl: string, vocabu
       perpetrator: claim.perpetrator ? { name: partyName(claim.perpetrator), url: actorUrl(claim.perpetrator) } : null,
       evidence: claim.evidence,
       evidenceHref: href(`ev-claim-${i + 1}`),
+      victims: claim.victims ?? [],
+      victimsCount: claim.victims?.length ? counted(claim.victims.length, NOUNS_AR.name) : "",
     })),
     bodyHtml: body.html,
     removed: record.removed,
@@ -274,14 +289,7 @@ export function draftReportView(report: PublishedReport, baseUrl: string, vocabu
     citeFormats,
     citeFiles: { bibtex: citationFileUrl(record.id, "bib"), ris: citationFileUrl(record.id, "ris"), cslJson: citationFileUrl(record.id, "json") },
     metaTags: metaTags(citation, canonical),
-    jsonLd: jsonForScript(jsonLd(report, citation, canonical, baseUrl, vocabulary)),
-    filters: {
-      place: record.locations.map((l) => l.name),
-      actor: record.actors.map((a) => a.name),
-      outlet: record.source.outlet ? [record.source.outlet] : [],
-      year: year ? [String(year)] : [],
-      review: [review.reviewed ? REVIEW_FILTER_AR.reviewed : REVIEW_FILTER_AR.machine],
-    },
+    jsonLd: jsonForScript(jsonLd(report, citation, canonical, baseUrl, known.actors)),
     sortKey: sortKey(record),
   };
 }

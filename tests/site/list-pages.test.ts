@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { before, describe, test } from "node:test";
 import { loadCorpusVocabulary } from "../../bench/corpus-vocabulary.ts";
 import { writeCorpus } from "../../bench/corpus.ts";
-import { PLACE_RESULTS_PER_FILE, type PlaceResult, type PlaceSearchEntry } from "../../src/search/place-search.ts";
+import { PLACE_RESULTS_PER_FILE, type NameSearchEntry, type PlaceResult } from "../../src/search/place-search.ts";
 import { LIST_PAGE_SIZE } from "../../src/views/site-data.ts";
 import { build, makeArchive, outDir, read } from "../helpers/archive.ts";
 import { knowledge } from "../helpers/knowledge.ts";
@@ -37,7 +37,7 @@ describe("a list longer than a page", () => {
   });
 
   test("the place index serves the same list in files of twenty, in the same order", () => {
-    const syria = (JSON.parse(read(site, "search/places.json")) as PlaceSearchEntry[]).find((entry) => entry.url === "/places/syria/");
+    const syria = (JSON.parse(read(site, "search/places.json")) as NameSearchEntry[]).find((entry) => entry.url === "/places/syria/");
     assert.ok(syria);
     assert.equal(syria.total, REPORTS);
     assert.equal(syria.files, Math.ceil(REPORTS / PLACE_RESULTS_PER_FILE));

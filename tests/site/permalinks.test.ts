@@ -19,14 +19,26 @@ test("a removed report's old URL still answers: refused until the registry says 
   await assert.rejects(build(content, site), (error: unknown) => error instanceof BuildRefused && /"gone"/.test(error.message) && /permalinks\.yaml/.test(error.message));
   assert.ok(existsSync(join(site, "reports/gone/index.html")), "the refused build left the published site alone");
 
-  const registry = read(content, "permalinks.yaml").replace(/^"gone": .*$/m, 'gone: {withdrawn: "نُشر خطأً مرتين"}');
+  const registry = read(content, "permalinks.yaml").replace(/^"gone": .*$/m, 'gone: {withdrawn: "نُشر خطأً مرتين", on: 2024-05-01}');
   await import("node:fs").then((fs) => fs.writeFileSync(join(content, "permalinks.yaml"), registry));
   const result = await build(content, site);
   const tombstone = read(site, "reports/gone/index.html");
   assert.match(tombstone, /سُحب هذا التقرير/);
-  assert.match(tombstone, /نُشر خطأً مرتين/);
+  assert.match(tombstone, /<dt>سبب السحب<\/dt><dd>نُشر خطأً مرتين<\/dd>/);
+  assert.match(tombstone, /<dt>تاريخ السحب<\/dt><dd><bdi>2024-05-01<\/bdi><\/dd>/);
+  // What the report was, from the site the build replaced: its title (derived from its text here), outlet and date.
+  const title = "<dt>العنوان</dt><dd>قصف على حي الجورة في مدينة دير الزور وقتل مدنيان.</dd>";
+  assert.ok(tombstone.includes(title), tombstone);
+  assert.match(tombstone, /<dt>المصدر<\/dt><dd>غير مذكور<\/dd>/);
   assert.deepEqual(result.manifest.tombstones, ["gone"]);
   assert.ok(existsSync(join(site, "reports/keep/index.html")));
+  // The build after still knows them, though the report is in no site's records any more.
+  await build(content, site);
+  assert.ok(read(site, "reports/gone/index.html").includes(title), "kept beside the tombstone");
+  // A build with no previous site says what it cannot know.
+  const fresh = outDir();
+  await build(content, fresh);
+  assert.match(read(fresh, "reports/gone/index.html"), /لم يعد عنوان التقرير ومصدره وتاريخه معروفة/);
 
   // Served as a static host serves it, the old permalink answers.
   const { server, url } = await serveStatic(site, 0);
@@ -47,10 +59,16 @@ test("a merged report's URL redirects to the report it was merged into", async (
   rmSync(join(content, "reports/merged.txt"));
   const fs = await import("node:fs");
   fs.writeFileSync(join(content, "permalinks.yaml"), read(content, "permalinks.yaml").replace(/^"merged": .*$/m, "merged: {merged-into: keep}"));
+  fs.writeFileSync(join(content, "reports/later.txt"), REPORT("الحميدية"));
   await build(content, site);
   const page = read(site, "reports/merged/index.html");
   assert.match(page, /<meta http-equiv="refresh" content="0; url=\/reports\/keep\/">/);
   assert.match(page, /<link rel="canonical" href="http:\/\/localhost:8080\/reports\/keep\/">/);
+  // The report that absorbed it says so.
+  assert.match(read(site, "reports/keep/index.html"), /<div class="absorbed"><p>دُمج في هذا التقرير تقرير كان منشوراً برابط آخر، ورابطه القديم يحيل إلى هنا:<\/p><ul><li><bdi dir="ltr">\/reports\/merged\/<\/bdi><\/li><\/ul><\/div>/);
+  // The list of every report: the one archived last comes first.
+  const listed = [...read(site, "reports/index.html").matchAll(/<li>\s*<a href="\/reports\/([^"/]+)\/"/g)].map((m) => m[1]);
+  assert.deepEqual(listed, ["later", "keep"]);
 });
 
 test("a merge into an id this build does not publish is refused", async () => {

@@ -112,6 +112,6 @@ describe("reviews in a built archive", () => {
     assert.equal(again.status, 1);
     const record = (JSON.parse(read(out, "data/reports.json")) as ReportRecord[]).find((r) => r.id === "harabesh-shelling")!;
     assert.equal(record.casualties[0]!.count, 7);
-    assert.match(read(out, "reports/harabesh-shelling/index.html"), /<td>7 على الأقل<\/td>/);
+    assert.match(read(out, "reports/harabesh-shelling/index.html"), /<dt>العدد<\/dt><dd>7 على الأقل<\/dd>/);
   });
 });

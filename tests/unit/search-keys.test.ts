@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { searchKeys } from "../../src/search/search-keys.ts";
+import { looseKeys, searchKeys } from "../../src/search/search-keys.ts";
 
 test("every spelling of a neighbourhood gives one key", () => {
   const spellings = ["الحويقة", "الحويقه", "حويقة", "والحويقة", "بالحويقة", "«الحويقة»"];
@@ -18,4 +18,15 @@ test("keys keep the words' order and repeats, so the index can weigh them", () =
 
 test("punctuation and digits: digits are words, punctuation is not", () => {
   assert.deepEqual(searchKeys("مقتل 5 مدنيين، وجرح 3."), ["مقتل", "5", "مدنيين", "جرح", "3"]);
+});
+
+test("a name joined, with a hamza dropped or a letter doubled meets the name", () => {
+  const meets = (a: string, b: string): boolean => looseKeys(a).some((key) => looseKeys(b).includes(key));
+  assert.ok(meets("ديرالزور", "دير الزور"), "joined, as datelines write it");
+  assert.ok(meets("بديرالزور", "دير الزور"), "joined, with a clitic");
+  assert.ok(meets("دير زور", "دير الزور"), "without the article");
+  assert.ok(meets("السويدا", "السويداء"), "the final hamza dropped");
+  assert.ok(meets("الحويققة", "الحويقة"), "a letter doubled");
+  assert.ok(!meets("الحويقة", "الجورة"));
+  assert.ok(!meets("دير الزور", "ريف دير الزور"));
 });
