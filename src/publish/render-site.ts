@@ -6,13 +6,14 @@ import type { DataFile } from "../knowledge/data-files.ts";
 import { loadKnowledge, type Knowledge } from "../knowledge/index.ts";
 import { bundleSearchScript } from "../search/bundle.ts";
 import { plainCitationsAside } from "../cite/citations-aside.ts";
-import { collate, type PublishedReport } from "./collate.ts";
+import { collate, rejectReport, type PublishedReport } from "./collate.ts";
 import { renderTemplates } from "./render-templates.ts";
 import { writeExports } from "../export/exports.ts";
 import { listReports } from "./inputs.ts";
 import { manifest, writeManifest, type Manifest } from "./manifest.ts";
 import { Progress } from "./progress.ts";
-import { loadRegistry, planPermalinks, REGISTRY_FILE } from "./registry.ts";
+import { closedIdClaims, loadRegistry, planPermalinks, REGISTRY_FILE, type Redirect } from "./registry.ts";
+import type { PreviousSite } from "./previous-site.ts";
 import { citationInput, completeReportView, draftReportView, originalFileUrl, type ReportView } from "../views/report-view.ts";
 import { routes } from "../routes.ts";
 import { writePlaceSearch } from "../search/place-search.ts";
@@ -32,6 +33,8 @@ export interface RenderRequest {
   epoch: Date;
   /** The extraction cache; report views are cached in its `views/` folder. */
   cacheDir?: string;
+  /** The site this build replaces, as its manifest says: the ids it answered for. */
+  previous?: PreviousSite;
   /** Where the search records go, one JSON line a report, for the indexing stage. */
   searchRecordsFile: string;
   /** Whether to show progress (decided by the process that owns the terminal). */
@@ -40,6 +43,8 @@ export interface RenderRequest {
 
 export interface RenderedSite {
   manifest: Manifest;
+  /** Redirects of the replaced site that the registry had lost, to register as merges. */
+  restoredRedirects: Redirect[];
   timings: { extract: number; views: number; eleventy: number; exports: number; reports: number; pages: number };
 }
 
@@ -69,19 +74,21 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
 
   progress.stage("views");
   mark = performance.now();
-  const collation = collate(results, request.contentDir);
+  const collation = collate(results, request.contentDir, request.previous?.reports);
   for (const file of others) {
     const reason = formatMessage({ file, severity: "error", reason: "not a report: only .txt and .md files are read", ruleId: "not-a-report" });
     collation.entries.push({ file, status: "rejected", reason, messages: [] });
   }
   const registryFile = join(request.contentDir, REGISTRY_FILE);
-  const plan = planPermalinks(
-    loadRegistry(registryFile),
-    new Set(collation.reports.map((r) => r.record.id)),
-    registryFile,
-    collation.duplicateRedirects,
-  );
-  if (plan.errors.length) throw new BuildRefused(plan.errors);
+  const registry = loadRegistry(registryFile);
+  const claims = closedIdClaims(registry, collation.reports.map((r) => ({ id: r.record.id, file: r.file })), registryFile);
+  for (const [file, reason] of claims) rejectReport(collation, file, reason);
+  const plan = planPermalinks(registry, new Set(collation.reports.map((r) => r.record.id)), registryFile, {
+    extraRedirects: collation.duplicateRedirects,
+    contested: collation.contested,
+    ...(request.previous ? { previous: request.previous } : {}),
+  });
+  if (plan.errors.length) throw new BuildRefused(plan.errors, "permalinks");
 
   const reports = (await reportViews(collation.reports, request, knowledge)).sort((a, b) =>
     a.view.sortKey === b.view.sortKey ? compare(a.view.id, b.view.id) : compare(b.view.sortKey, a.view.sortKey),
@@ -117,7 +124,7 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
 
   const result = manifest(collation.entries, plan);
   writeManifest(request.siteDir, result);
-  return { manifest: result, timings };
+  return { manifest: result, restoredRedirects: plan.restoredRedirects, timings };
 }
 
 /**

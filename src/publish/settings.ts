@@ -1,16 +1,22 @@
 import type { BuildOptions } from "./build-archive.ts";
+import { BuildRefused } from "./refusal.ts";
 
 export const DEFAULT_BASE_URL = "http://localhost:8080";
 
 /** Build options from the command line and the environment (`ARCHIVE_BASE_URL`, `SOURCE_DATE_EPOCH`). */
 export function buildSettings(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = process.env): BuildOptions {
   const epochSeconds = Number(env.SOURCE_DATE_EPOCH ?? 0);
-  if (!Number.isFinite(epochSeconds)) throw new Error(`SOURCE_DATE_EPOCH must be seconds since 1970 (got "${env.SOURCE_DATE_EPOCH}")`);
+  if (!Number.isFinite(epochSeconds)) throw badSetting("SOURCE_DATE_EPOCH", `must be seconds since 1970 (got "${env.SOURCE_DATE_EPOCH}")`);
   const baseUrl = env.ARCHIVE_BASE_URL || DEFAULT_BASE_URL;
   try {
     new URL(baseUrl);
   } catch {
-    throw new Error(`ARCHIVE_BASE_URL must be an absolute URL (got "${baseUrl}")`);
+    throw badSetting("ARCHIVE_BASE_URL", `must be an absolute URL (got "${baseUrl}")`);
   }
   return { contentDir, outDir, baseUrl: baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`, epoch: new Date(epochSeconds * 1000) };
+}
+
+/** A setting from the environment that the build cannot use: the message names the variable. */
+function badSetting(variable: string, reason: string): BuildRefused {
+  return new BuildRefused([{ file: variable, severity: "error", reason, ruleId: "setting-invalid" }], "usage");
 }

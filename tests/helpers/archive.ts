@@ -108,7 +108,7 @@ export function buildAndKillWhileWriting(content: string, out = "out"): Promise<
     let killed = false;
     let descendants: number[] = [];
     const poll = setInterval(() => {
-      const writing = readdirSync(dir).some((name) => name.startsWith(`.${out}.`) && readdirSync(join(dir, name)).length > 0);
+      const writing = readdirSync(dir).some((name) => name.startsWith(`.${out}.building-`) && readdirSync(join(dir, name)).length > 0);
       if (writing && !killed && child.pid !== undefined) {
         descendants = descendantsOf(child.pid);
         killed = child.kill("SIGKILL");
