@@ -3,6 +3,7 @@ import yaml from "js-yaml";
 import type { Message, Point } from "../message.ts";
 import { ReportError } from "./report-error.ts";
 import { SLUG } from "../types.ts";
+import { MAX_ID_LENGTH } from "./report-id.ts";
 
 /** What an archivist may state in front matter; each value wins over the extracted one. */
 export interface Curated {
@@ -27,8 +28,6 @@ export interface SplitReport {
 
 const STRING_KEYS = ["url", "title", "outlet", "author", "dateline"] as const;
 const KNOWN_KEYS = new Set<string>(["id", "published", "date", ...STRING_KEYS]);
-/** Ids become directory names and URLs; keep them well inside file-system limits. */
-const MAX_ID_LENGTH = 100;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** The languages a front-matter block may be tagged with; everything else is refused. */
@@ -84,8 +83,9 @@ export function splitFrontMatter(text: string, file: string): SplitReport {
   const bodyOffset = closing.index + closing[0].length;
   const data = readBlock(text.slice(bom.length, bodyOffset), file);
   const places = topLevelKeyPlaces(block);
-  const placeOf = (key: string): Point => places.get(key) ?? { line: 2, column: 1 };
-  return { ...curate(data, file, placeOf), body: text.slice(bodyOffset), bodyOffset };
+  const placeOf = (key: string): Point => places.get(key)?.point ?? { line: 2, column: 1 };
+  const writtenAs = (key: string): string | undefined => places.get(key)?.written;
+  return { ...curate(data, file, placeOf, writtenAs), body: text.slice(bodyOffset), bodyOffset };
 }
 
 /** The block's first line is line 2 of the file. */
@@ -129,7 +129,7 @@ function parseYaml(block: string, file: string): Record<string, unknown> {
 type PlaceOf = (key: string) => Point;
 
 /** Checks each key and value; the curated object only ever receives known keys. */
-function curate(data: Record<string, unknown>, file: string, placeOf: PlaceOf): Pick<SplitReport, "curated" | "warnings"> {
+function curate(data: Record<string, unknown>, file: string, placeOf: PlaceOf, writtenAs: (key: string) => string | undefined): Pick<SplitReport, "curated" | "warnings"> {
   const curated: Curated = {};
   const warnings: Message[] = [];
   const unknown: string[] = [];
@@ -142,13 +142,22 @@ function curate(data: Record<string, unknown>, file: string, placeOf: PlaceOf): 
       }
       continue;
     }
-    if (value === null || value === undefined || value === "") continue;
+    if (value === null || value === undefined) continue;
     const invalid = (why: string, expected?: string): ReportError =>
       new ReportError({ file, start: place, ruleId: "front-matter-invalid", reason: why, actual: String(value), ...(expected ? { expected } : {}) });
     if (typeof value !== "string" && typeof value !== "number") {
       throw invalid(`"${key}" must be a single text value (got ${describe(value)})`);
     }
+    if (key === "id" && typeof value !== "string") {
+      // YAML reads 0001 as 1, 0x1f as 31 and 1e3 as 1000: taken as read, the permalink would not be the one written.
+      const written = writtenAs(key) ?? String(value);
+      throw invalid(`"id" must be text, but YAML reads ${written} as the number ${String(value)}: quote it, id: "${written}"`, "a quoted id");
+    }
     const text = String(value).trim();
+    if (text === "") {
+      warnings.push({ file, start: place, severity: "warning", reason: `"${key}" is blank and is taken as absent`, ruleId: "front-matter-blank", actual: String(value) });
+      continue;
+    }
     if (key === "id") {
       if (!SLUG.test(text)) throw invalid(`"id" must be lowercase Latin letters, digits and single hyphens (got "${text}")`, SLUG.source);
       if (text.length > MAX_ID_LENGTH) throw invalid(`"id" must be at most ${MAX_ID_LENGTH} characters (got ${text.length})`);
@@ -211,13 +220,18 @@ export function isCalendarDay(value: string): boolean {
 /** A top-level key as it opens a line: `key:`, `"key":` or `'key':`. */
 const TOP_LEVEL_KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s"'#:][^:]*?))[^\S\r\n]*:(?:\s|$)/;
 
-/** Where each top-level key of the block stands in the file (first occurrence). */
-function topLevelKeyPlaces(block: string): Map<string, Point> {
-  const places = new Map<string, Point>();
+/**
+ * Where each top-level key of the block stands in the file (first occurrence), and
+ * its value as written on that line (for messages about what YAML made of it).
+ */
+function topLevelKeyPlaces(block: string): Map<string, { point: Point; written: string }> {
+  const places = new Map<string, { point: Point; written: string }>();
   block.split(/\r?\n/).forEach((line, index) => {
     const m = TOP_LEVEL_KEY.exec(line);
     const key = m?.[1] ?? m?.[2] ?? m?.[3];
-    if (key !== undefined && !places.has(key)) places.set(key, { line: index + BLOCK_FIRST_LINE, column: 1 });
+    if (key === undefined || places.has(key)) return;
+    const written = line.slice(m![0].length).replace(/\s+#.*$/, "").trim();
+    places.set(key, { point: { line: index + BLOCK_FIRST_LINE, column: 1 }, written });
   });
   return places;
 }
