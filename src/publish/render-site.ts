@@ -64,7 +64,7 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   progress.stage("extract");
   let mark = performance.now();
   const knowledge = loadKnowledge(request.dataFiles);
-  const { reports: files, others } = listReports(request.contentDir);
+  const { reports: files, rejected: notRead } = listReports(request.contentDir);
   const results = await extractAll(files, {
     knowledge,
     onProgress: (done, total) => progress.tick("extract", done, total),
@@ -75,10 +75,7 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   progress.stage("views");
   mark = performance.now();
   const collation = collate(results, request.contentDir, request.previous?.reports);
-  for (const file of others) {
-    const reason = formatMessage({ file, severity: "error", reason: "not a report: only .txt and .md files are read", ruleId: "not-a-report" });
-    collation.entries.push({ file, status: "rejected", reason, messages: [] });
-  }
+  for (const message of notRead) collation.entries.push({ file: message.file, status: "rejected", reason: formatMessage(message), messages: [] });
   const registryFile = join(request.contentDir, REGISTRY_FILE);
   const registry = loadRegistry(registryFile);
   const claims = closedIdClaims(registry, collation.reports.map((r) => ({ id: r.record.id, file: r.file })), registryFile);
