@@ -2,6 +2,7 @@ import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from "node:f
 import { join } from "node:path";
 import { claimAnchor, routes } from "../routes.ts";
 import { ARCHIVE_NAME_AR } from "../views/labels.ts";
+import { displayText } from "../text/controls.ts";
 import { escapeXml } from "../views/svg.ts";
 import type { PlaceView } from "../views/site-data.ts";
 import type { ReportView } from "../views/report-view.ts";
@@ -120,7 +121,7 @@ function atomFeed({ reports, baseUrl, epoch }: ExportInput): string {
     <title>${escapeXml(view.title)}</title>
     <link href="${escapeXml(view.canonical)}"/>
     <updated>${updated}</updated>
-    ${record.source.author ? `<author><name>${escapeXml(record.source.author)}</name></author>` : ""}
+    ${record.source.author ? `<author><name>${escapeXml(displayText(record.source.author))}</name></author>` : ""}
     <summary>${escapeXml(view.summary)}</summary>
   </entry>`;
   });

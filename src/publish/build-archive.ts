@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { dataFilesFor, describeDataFiles } from "../knowledge/data-files.ts";
 import { formatMessage, type Message } from "../message.ts";
 import { acquireLock, type Lock } from "./build-lock.ts";
+import { checkOutputs } from "./check-outputs.ts";
 import { killPoint } from "./kill-point.ts";
 import { summary, type Manifest } from "./manifest.ts";
 import { discardDir, prepareOutput, publishDir } from "./output-dir.ts";
@@ -118,6 +119,8 @@ async function buildLocked(options: BuildOptions, notes: Message[]): Promise<Bui
     pagefindSeconds = seconds(mark);
     progress.finish("pagefind", indexed, "reports indexed");
     rmSync(searchRecordsFile, { force: true });
+    const unparseable = checkOutputs(staging, options.outDir);
+    if (unparseable.length) throw new BuildRefused(unparseable, "output");
     // The registry first, durably: a site is never published whose ids the registry could lose.
     registerIds(join(options.contentDir, REGISTRY_FILE), rendered.manifest.newlyRegistered, rendered.restoredRedirects);
     killPoint("registry-written");

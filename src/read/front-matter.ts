@@ -4,6 +4,7 @@ import type { Message, Point } from "../message.ts";
 import { ReportError } from "./report-error.ts";
 import { SLUG } from "../types.ts";
 import { MAX_ID_LENGTH } from "./report-id.ts";
+import { codePoint, describeBidiControl, visibleMark } from "../text/controls.ts";
 
 /** What an archivist may state in front matter; each value wins over the extracted one. */
 export interface Curated {
@@ -175,6 +176,9 @@ function curate(data: Record<string, unknown>, file: string, placeOf: PlaceOf, w
       curated.url = text;
     } else {
       curated[key as (typeof STRING_KEYS)[number]] = text;
+      // Written as YAML escapes ("\u202e"), a bidi control is in no line of the file: it is named at its key.
+      const control = /[\u202a-\u202e\u2066-\u2069]/.exec(text)?.[0];
+      if (control) warnings.push({ file, start: place, severity: "warning", reason: `"${key}" holds ${describeBidiControl(control)}, an invisible character that can make it read in another order than it is written; pages show it as ${visibleMark(control)}`, ruleId: "bidi-control", actual: codePoint(control) });
     }
   }
   if (unknown.length > MAX_UNKNOWN_KEY_WARNINGS) {

@@ -2,6 +2,7 @@ import { basename, extname } from "node:path";
 import { formatMessage } from "../message.ts";
 import type { ReportRecord } from "../types.ts";
 import { isolateLtrRuns } from "./bidi.ts";
+import { displayStrings, displayText } from "../text/controls.ts";
 import { citationFormats, type CitationFormats, type CitationInput, type Citations } from "../cite/citations.ts";
 import type { PublishedReport } from "../publish/collate.ts";
 import { actorUrl, claimAnchor, originalUrl, outletUrl, placeUrl, reportUrl } from "../routes.ts";
@@ -114,7 +115,7 @@ function deriveTitle(record: ReportRecord): string {
 
 /** What a report is cited as; `plainCitations` formats many of these at once. */
 export function citationInput(report: PublishedReport, baseUrl: string): CitationInput {
-  const { record } = report;
+  const record = displayStrings(report.record);
   const summary = summarise(record);
   return {
     id: record.id,
@@ -144,7 +145,8 @@ export function completeReportView(draft: ReportViewDraft, plainCitation: string
  * `vocabularyNames`: the vocabulary's actor names by id, for a perpetrator the report does not name as an actor.
  */
 export function draftReportView(report: PublishedReport, baseUrl: string, vocabularyNames: ReadonlyMap<string, string>): ReportViewDraft {
-  const { record } = report;
+  // Everything a page shows is made from the record as a page may show it; the view keeps the exact record for the exports.
+  const record = displayStrings(report.record);
   const summary = summarise(record);
   const actorName = new Map([...vocabularyNames, ...record.actors.map((a) => [a.id, a.name] as const)]);
   const partyName = (party: string): string => PARTIES_AR[party] ?? actorName.get(party) ?? party;
@@ -171,7 +173,7 @@ export function draftReportView(report: PublishedReport, baseUrl: string, vocabu
 
   return {
     ...summary,
-    record,
+    record: report.record,
     canonical,
     outletLink: record.source.outlet ? { name: record.source.outlet, url: outletUrl(slugForName(record.source.outlet)) } : null,
     author: record.source.author,
@@ -196,8 +198,8 @@ export function draftReportView(report: PublishedReport, baseUrl: string, vocabu
     bodyHtml: body.html,
     removed: record.removed,
     provenance: provenanceFields.map((field) => ({ field: FIELDS_AR[field] ?? field, curated: curated.has(field) })),
-    original: { url: originalFileUrl(report), name: basename(report.file), sha256: report.sha256, path: record.file },
-    notices: report.notices.map(formatMessage),
+    original: { url: originalFileUrl(report), name: displayText(basename(report.file)), sha256: report.sha256, path: record.file },
+    notices: report.notices.map((notice) => displayText(formatMessage(notice))),
     citeFormats,
     highwire: highwire(record, summary.title, canonical),
     jsonLd: jsonForScript(jsonLd(record, summary.title, canonical)),

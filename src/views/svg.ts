@@ -1,10 +1,11 @@
+import { markupSafe } from "../text/controls.ts";
 /**
  * Static SVG drawn at build time: no script, no tiles, nothing fetched. The images
  * hold no links (an image with links inside is not accessible); pages list them beside.
  */
 
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return markupSafe(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 export interface Bar {
