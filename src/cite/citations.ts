@@ -3,6 +3,7 @@ import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import "@citation-js/plugin-csl";
 import { parseDateValue } from "../views/dates.ts";
+import { escapedFor, needsEscaping, risText } from "./escape.ts";
 
 // Arabic titles must survive BibTeX export, and the key is the permanent id.
 const bibtexConfig = plugins.config.get("@bibtex");
@@ -51,9 +52,11 @@ export function cslItem(input: CitationInput): Record<string, unknown> {
 export function citationFormats(input: CitationInput): CitationFormats {
   const item = cslItem(input);
   const cite = new Cite(item);
+  // Each format gets its special characters escaped (escape.ts); CSL-JSON is JSON, which escapes its own.
+  const escaping = needsEscaping(input);
   return {
-    bibtex: cite.format("bibtex").trim(),
-    ris: cite.format("ris").trim(),
+    bibtex: (escaping ? new Cite(cslItem(escapedFor("bibtex", input))) : cite).format("bibtex").trim(),
+    ris: risText((escaping ? new Cite(cslItem(escapedFor("ris", input))) : cite).format("ris", { format: "object" }) as unknown as Record<string, unknown>[]).trim(),
     cslJson: JSON.stringify([item], null, 2),
   };
 }

@@ -172,8 +172,9 @@ function curate(data: Record<string, unknown>, file: string, placeOf: PlaceOf, w
       }
       curated.date = text;
     } else if (key === "url") {
-      if (!isWebAddress(text)) throw invalid(`"url" must be an http:// or https:// address (got "${text}")`, "http:// or https://");
-      curated.url = text;
+      const address = webAddress(text);
+      if (!address.ok) throw invalid(`"url" ${address.why} (got "${text}")`, "http:// or https://");
+      curated.url = address.url;
     } else {
       curated[key as (typeof STRING_KEYS)[number]] = text;
       // Written as YAML escapes ("\u202e"), a bidi control is in no line of the file: it is named at its key.
@@ -199,13 +200,28 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function isWebAddress(text: string): boolean {
-  if (!/^https?:\/\/\S+$/i.test(text)) return false;
+/** Characters a URL may not hold as they are: each closes or breaks a field in one of the formats the archive writes (BibTeX, RIS, CSV, XML, HTML). */
+const URL_SPECIAL = /[{}|\\^`"<>]/g;
+/** Controls and bidi marks: invisible in an address, and a way to show one address and link to another. */
+const URL_INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+/**
+ * A curated `url`: http or https, a host, no user name or password (a link that
+ * reads as one site and goes to another), nothing invisible; its special
+ * characters percent-encoded, which names the same address in every format.
+ */
+function webAddress(text: string): { ok: true; url: string } | { ok: false; why: string } {
+  if (!/^https?:\/\/\S+$/i.test(text)) return { ok: false, why: "must be an http:// or https:// address" };
+  if (URL_INVISIBLE.test(text)) return { ok: false, why: "holds an invisible or control character" };
+  let parsed: URL;
   try {
-    return new URL(text).hostname !== "";
+    parsed = new URL(text);
   } catch {
-    return false;
+    return { ok: false, why: "must be an http:// or https:// address" };
   }
+  if (parsed.hostname === "") return { ok: false, why: "must name a host" };
+  if (parsed.username !== "" || parsed.password !== "") return { ok: false, why: "must not hold a user name or password (before an @)" };
+  return { ok: true, url: text.replace(URL_SPECIAL, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`) };
 }
 
 function validMonth(value: string): boolean {
