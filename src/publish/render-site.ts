@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { closeSync, copyFileSync, openSync, readdirSync, writeSync } from "node:fs";
 import { join } from "node:path";
 import { extractAll } from "../batch/extract-all.ts";
@@ -133,7 +134,8 @@ async function reportViews(reports: readonly PublishedReport[], request: RenderR
   const cache = request.cacheDir ? new ViewCache(request.cacheDir, knowledge) : undefined;
   const extractor = extractionVersion(knowledge);
   const vocabularyNames = new Map(knowledge.vocabulary.map((actor) => [actor.id, actor.name]));
-  const keys = reports.map((report) => viewKey(extractor, report.file, report.sha256, report.record.file, request.baseUrl));
+  // The record and its notices are in the key: a view is only ever taken for the very record the exports are written from.
+  const keys = reports.map((report) => viewKey(extractor, report.file, report.sha256, recordDigest(report), request.baseUrl));
   const views = keys.map((key) => cache?.get(key));
   const missing = reports.flatMap((_, i) => (views[i] ? [] : [i]));
   const plain = plainCitationsAside(missing.map((i) => citationInput(reports[i]!, request.baseUrl)));
@@ -145,6 +147,10 @@ async function reportViews(reports: readonly PublishedReport[], request: RenderR
     cache?.set(keys[i]!, views[i]!);
   });
   return reports.map((report, i) => ({ report, view: views[i]! }));
+}
+
+function recordDigest(report: PublishedReport): string {
+  return createHash("sha256").update(JSON.stringify({ record: report.record, notices: report.notices })).digest("hex");
 }
 
 function copyOriginals(reports: readonly PublishedReport[], siteDir: string): void {
