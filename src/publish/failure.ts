@@ -1,3 +1,4 @@
+import { DataFileError } from "../knowledge/data-files.ts";
 import { formatMessage } from "../message.ts";
 import { BuildRefused, diskRefusal, EXIT_CODES } from "./refusal.ts";
 
@@ -8,7 +9,7 @@ import { BuildRefused, diskRefusal, EXIT_CODES } from "./refusal.ts";
  * files rejected").
  */
 export function failureExitCode(error: unknown, stderr: NodeJS.WritableStream = process.stderr): number {
-  const refusal = error instanceof BuildRefused ? error : diskRefusal(error, process.cwd());
+  const refusal = error instanceof BuildRefused ? error : error instanceof DataFileError ? new BuildRefused(error.messages, "data") : diskRefusal(error, process.cwd());
   if (refusal) {
     stderr.write(`build refused, nothing published:\n${refusal.messages.map((m) => `  ${formatMessage(m)}`).join("\n")}\n`);
     return refusal.exitCode;
