@@ -1,7 +1,7 @@
 import { fork } from "node:child_process";
 import { existsSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { totalmem } from "node:os";
-import { basename, dirname, join, resolve } from "node:path";
+import { basename, dirname, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { dataFilesFor, describeDataFiles } from "../knowledge/data-files.ts";
 import { formatMessage, type Message } from "../message.ts";
@@ -122,12 +122,25 @@ async function buildLocked(options: BuildOptions, notes: Message[]): Promise<Bui
     const unparseable = checkOutputs(staging, options.outDir);
     if (unparseable.length) throw new BuildRefused(unparseable, "output");
     // The registry first, durably: a site is never published whose ids the registry could lose.
-    registerIds(join(options.contentDir, REGISTRY_FILE), rendered.manifest.newlyRegistered, rendered.restoredRedirects);
+    const registryFile = join(options.contentDir, REGISTRY_FILE);
+    try {
+      registerIds(registryFile, rendered.manifest.newlyRegistered, rendered.restoredRedirects);
+    } catch (error) {
+      throw diskRefusal(error, registryFile) ?? error;
+    }
     killPoint("registry-written");
     publishDir(staging, options.outDir);
   } catch (error) {
     discardDir(staging);
-    throw error instanceof BuildRefused ? error : (diskRefusal(error, staging) ?? error);
+    const refusal = error instanceof BuildRefused ? error : diskRefusal(error, options.outDir);
+    if (!refusal) throw error;
+    // The staging folder is gone: a message names the output it was to become.
+    const shown = new BuildRefused(
+      refusal.messages.map((m) => (m.file.startsWith(staging) ? { ...m, file: join(options.outDir, relative(staging, m.file)) } : m)),
+      refusal.kind,
+    );
+    shown.notes = notes;
+    throw shown;
   }
   const { manifest } = rendered;
   const timings: Timings = { ...rendered.timings, pagefind: pagefindSeconds, total: seconds(started) };

@@ -11,6 +11,7 @@ import { BuildRefused, diskRefusal, EXIT_CODES } from "./refusal.ts";
 export function failureExitCode(error: unknown, stderr: NodeJS.WritableStream = process.stderr): number {
   const refusal = error instanceof BuildRefused ? error : error instanceof DataFileError ? new BuildRefused(error.messages, "data") : diskRefusal(error, process.cwd());
   if (refusal) {
+    if (refusal.notes.length) stderr.write(`${refusal.notes.map((m) => `${formatMessage(m)}\n`).join("")}`);
     stderr.write(`build refused, nothing published:\n${refusal.messages.map((m) => `  ${formatMessage(m)}`).join("\n")}\n`);
     return refusal.exitCode;
   }

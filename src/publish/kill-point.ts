@@ -9,6 +9,8 @@ export const KILL_MARKERS = [
   "registry-written",
   /** The new site is complete in its own folder; the output still points at the old one. */
   "site-moved",
+  /** An output of the old layout (a real folder) has been set aside, and nothing is at its place yet. */
+  "output-set-aside",
   /** The output points at the new site; the old site's folder is not yet removed. */
   "site-linked",
 ] as const;

@@ -115,6 +115,7 @@ export function publishDir(staging: string, outDir: string): void {
     // and a build killed right here finds it again (`restoreOutput`).
     previous = join(output.parent, `.${output.name}.old-${process.pid}`);
     renameSync(output.target, previous);
+    killPoint("output-set-aside");
   }
   pointAt(output, site);
   killPoint("site-linked");

@@ -37,6 +37,9 @@ export const EXIT_CODES = {
 
 /** A build that must not publish anything: its messages name the files and say why. */
 export class BuildRefused extends Error {
+  /** What the build said about itself before it stopped (a stale lock taken over, an output restored). */
+  notes: Message[] = [];
+
   constructor(
     readonly messages: Message[],
     readonly kind: RefusalKind = "permalinks",
