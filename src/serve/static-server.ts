@@ -177,7 +177,12 @@ async function sendFile(request: IncomingMessage, response: ServerResponse, stat
       response.end();
       return;
     }
-    const file = handle.createReadStream({ autoClose: false });
+    if (stats.size === 0) {
+      response.end();
+      return;
+    }
+    // Exactly the bytes the headers announced, even if the file changes while it is sent.
+    const file = handle.createReadStream({ autoClose: false, start: 0, end: stats.size - 1 });
     await (gzip ? pipeline(file, createGzip(), response) : pipeline(file, response));
   } finally {
     await handle.close().catch(() => undefined);

