@@ -81,9 +81,9 @@ export async function buildArchive(options: BuildOptions): Promise<BuildResult> 
   const locks: Lock[] = [];
   try {
     // Always the content folder first, then the output: two builds never wait on each other crosswise.
-    locks.push(acquireLock(join(options.contentDir, CONTENT_LOCK_FILE), `the content folder ${options.contentDir}`));
+    locks.push(acquireLock(join(options.contentDir, CONTENT_LOCK_FILE), `the content folder ${options.contentDir}`, { readOnlyIsFine: true }));
     locks.push(acquireLock(outputLockFile(options.outDir), `the output ${options.outDir}`));
-    return await buildLocked(options, locks.flatMap((lock) => (lock.tookOver ? [lock.tookOver] : [])));
+    return await buildLocked(options, locks.flatMap((lock) => (lock.note ? [lock.note] : [])));
   } finally {
     for (const lock of locks.reverse()) lock.release();
   }

@@ -25,19 +25,32 @@ export interface LockHolder {
 
 export interface Lock {
   file: string;
-  /** Said when a stale lock was taken over. */
-  tookOver?: Message;
+  /** Said when a stale lock was taken over, or a read-only folder left unlocked. */
+  note?: Message;
   release(): void;
 }
 
-/** Takes the lock in `file`; `what` names what it guards, for the messages. */
-export function acquireLock(file: string, what: string): Lock {
+/**
+ * Takes the lock in `file`; `what` names what it guards, for the messages. With
+ * `readOnlyIsFine`, a folder that cannot be written is not locked (a build that
+ * cannot write there cannot spoil what another writes), and the build says so.
+ */
+export function acquireLock(file: string, what: string, options: { readOnlyIsFine?: boolean } = {}): Lock {
   const mine: LockHolder = { pid: process.pid, host: hostname(), since: new Date().toISOString(), ...optional(processStartOf(process.pid)) };
   const text = `${JSON.stringify(mine)}\n`;
   let tookOver: Message | undefined;
   for (let attempt = 0; attempt < 5; attempt++) {
-    if (createExclusively(file, text)) {
-      return { file, ...(tookOver ? { tookOver } : {}), release: () => releaseIfMine(file, text) };
+    let created: boolean;
+    try {
+      created = createExclusively(file, text);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (!options.readOnlyIsFine || (code !== "EROFS" && code !== "EACCES" && code !== "EPERM")) throw error;
+      const note: Message = { file, severity: "info", reason: `not locked: ${what} cannot be written (${code}), so this build can only read its registry`, ruleId: "lock-read-only" };
+      return { file, note, release: () => undefined };
+    }
+    if (created) {
+      return { file, ...(tookOver ? { note: tookOver } : {}), release: () => releaseIfMine(file, text) };
     }
     const held = readOrUndefined(file);
     if (held === undefined) continue; // released meanwhile: try again

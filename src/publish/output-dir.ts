@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, type Stats } from "node:fs";
+import { lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, statSync, symlinkSync, type Stats } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import type { Message } from "../message.ts";
 import { syncFolder } from "./durable-file.ts";
@@ -135,11 +135,6 @@ function pointAt(output: Output, site: string): void {
 
 export function discardDir(staging: string): void {
   rmSync(staging, { recursive: true, force: true });
-}
-
-/** The folder an output holds its site in, for reading the site it is about to replace. */
-export function hasSite(outDir: string): boolean {
-  return existsSync(join(outDir, "build-report.json"));
 }
 
 function lstatOrUndefined(path: string): Stats | undefined {

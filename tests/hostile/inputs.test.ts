@@ -92,3 +92,18 @@ describe("entries of reports/ that are not plain report files", () => {
     assert.deepEqual(leaked, []);
   });
 });
+
+describe("a content folder the build may not write", { skip: process.getuid?.() === 0 ? false : "needs root, to run the build as a user the folder is closed to" }, () => {
+  it("builds when every id is registered, saying the folder is not locked; nothing is written there", () => {
+    const content = makeArchive({ "kept.txt": seed("000_2f332df18204745e.txt") });
+    writeFileSync(join(content, "permalinks.yaml"), '"kept": published\n');
+    // The archive's folder (where the output goes) is the user's; the content folder stays root's, mode 755.
+    lchownSync(dirname(content), NOBODY, NOBODY);
+    const before = readFileSync(join(content, "permalinks.yaml"));
+    const run = buildCommand(content, "out", ["--no-cache"], { uid: NOBODY, gid: NOBODY });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /\.build\.lock info not locked: the content folder content cannot be written \(EACCES\), so this build can only read its registry lock-read-only/);
+    assert.deepEqual(readFileSync(join(content, "permalinks.yaml")), before);
+    assert.deepEqual(readdirSync(content).sort(), ["permalinks.yaml", "reports"]);
+  });
+});
