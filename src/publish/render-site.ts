@@ -65,6 +65,9 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   progress.stage("extract");
   let mark = performance.now();
   const knowledge = loadKnowledge(request.dataFiles);
+  // Read before any report: a registry that cannot be trusted stops the build before the work.
+  const registryFile = join(request.contentDir, REGISTRY_FILE);
+  const registry = loadRegistry(registryFile);
   const { reports: files, rejected: notRead } = listReports(request.contentDir);
   const results = await extractAll(files, {
     knowledge,
@@ -77,8 +80,6 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   mark = performance.now();
   const collation = collate(results, request.contentDir, request.previous?.reports);
   for (const message of notRead) collation.entries.push({ file: message.file, status: "rejected", reason: formatMessage(message), messages: [] });
-  const registryFile = join(request.contentDir, REGISTRY_FILE);
-  const registry = loadRegistry(registryFile);
   const claims = closedIdClaims(registry, collation.reports.map((r) => ({ id: r.record.id, file: r.file })), registryFile);
   for (const [file, reason] of claims) rejectReport(collation, file, reason);
   const plan = planPermalinks(registry, new Set(collation.reports.map((r) => r.record.id)), registryFile, {

@@ -8,10 +8,15 @@ export function buildSettings(contentDir: string, outDir: string, env: NodeJS.Pr
   const epochSeconds = Number(env.SOURCE_DATE_EPOCH ?? 0);
   if (!Number.isFinite(epochSeconds)) throw badSetting("SOURCE_DATE_EPOCH", `must be seconds since 1970 (got "${env.SOURCE_DATE_EPOCH}")`);
   const baseUrl = env.ARCHIVE_BASE_URL || DEFAULT_BASE_URL;
+  let parsed: URL;
   try {
-    new URL(baseUrl);
+    parsed = new URL(baseUrl);
   } catch {
     throw badSetting("ARCHIVE_BASE_URL", `must be an absolute URL (got "${baseUrl}")`);
+  }
+  // It starts every permalink, canonical link and citation: an address a reader's browser can open, and nothing else.
+  if ((parsed.protocol !== "http:" && parsed.protocol !== "https:") || parsed.username || parsed.password || /[\s{}|\\^`"<>]/.test(baseUrl)) {
+    throw badSetting("ARCHIVE_BASE_URL", `must be an http:// or https:// address without a user name, password or characters that need escaping (got "${baseUrl}")`);
   }
   return { contentDir, outDir, baseUrl: baseUrl.endsWith("/") ? baseUrl : `${baseUrl}/`, epoch: new Date(epochSeconds * 1000) };
 }

@@ -102,3 +102,13 @@ describe("curated URLs", () => {
     });
   }
 });
+
+describe("the archive's base URL", () => {
+  it("is an http or https address and nothing else", async () => {
+    const { buildSettings } = await import("../../src/publish/settings.ts");
+    assert.equal(buildSettings("c", "o", { ARCHIVE_BASE_URL: "https://archive.example/deir" }).baseUrl, "https://archive.example/deir/");
+    for (const bad of ["javascript:alert(1)//", "https://user:pw@archive.example/", "https://archive.example/a}b", "archive.example"]) {
+      assert.throws(() => buildSettings("c", "o", { ARCHIVE_BASE_URL: bad }), /ARCHIVE_BASE_URL error must be an/, bad);
+    }
+  });
+});
