@@ -1,4 +1,5 @@
 import type { EleventyUserConfig } from "@11ty/eleventy";
+import { displayText } from "./src/text/controls.ts";
 
 /**
  * Eleventy renders the archive's own templates only. Reports never enter as
@@ -18,6 +19,12 @@ export default function (config: EleventyUserConfig) {
   config.addPassthroughCopy({ "templates/assets": "assets" });
   // Browsers ask for /favicon.ico whatever the page says; answering saves every visit a 404.
   config.addPassthroughCopy({ "templates/assets/favicon.ico": "favicon.ico" });
+  // The last guard of every page: the views already show bidi controls as visible marks and drop
+  // what markup cannot carry, and whatever else reaches a page (a tombstone's reason, a data file's
+  // name) is treated the same way here.
+  config.addTransform("markup-safe", function (this: { page: { outputPath: string | false } }, content: string) {
+    return typeof this.page.outputPath === "string" && this.page.outputPath.endsWith(".html") ? displayText(content) : content;
+  });
   return {
     dir: { input: "templates", includes: "_includes", data: "_data" },
     markdownTemplateEngine: false,

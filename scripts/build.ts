@@ -5,27 +5,41 @@
  * with DIR/data/'s gazetteer, vocabulary and lexicons where it has them.
  * Extraction results and report views are cached by content under --cache (default
  * .cache/extract), so a rebuild extracts and renders only the reports that changed.
- * Exits 1 when a file was rejected (after publishing the rest) or, with --frail, when any
- * report has a warning; 2 when the build was refused.
+ * Exit codes (README, "Exit codes"; src/publish/refusal.ts): 0 every file published; 1 a file
+ * rejected (the rest published) or, with --frail, a warning; 2 a permalink would break; 3 the
+ * registry is unreadable; 4 a data file is invalid; 5 the disk could not be written; 6 another
+ * build holds the lock; 7 what the build wrote does not parse; 64 a bad option; 70 a bug.
+ * Every code above 1 publishes nothing.
  */
 import { parseArgs } from "node:util";
-import { buildArchive, BuildRefused, writeTimings } from "../src/publish/build-archive.ts";
+import { buildArchive, writeTimings } from "../src/publish/build-archive.ts";
+import { failureExitCode } from "../src/publish/failure.ts";
+import { EXIT_CODES } from "../src/publish/refusal.ts";
 import { buildSettings } from "../src/publish/settings.ts";
-import { formatMessage } from "../src/message.ts";
 
-const { values } = parseArgs({
-  options: {
-    content: { type: "string", default: "content" },
-    out: { type: "string", default: "_site" },
-    timings: { type: "string" },
-    cache: { type: "string", default: ".cache/extract" },
-    "no-cache": { type: "boolean", default: false },
-    frail: { type: "boolean", default: false },
-    help: { type: "boolean", default: false },
-  },
-});
+const USAGE = "usage: npm run build -- [--content DIR] [--out DIR] [--cache DIR | --no-cache] [--timings FILE] [--frail]\n";
+const OPTIONS = {
+  content: { type: "string", default: "content" },
+  out: { type: "string", default: "_site" },
+  timings: { type: "string" },
+  cache: { type: "string", default: ".cache/extract" },
+  "no-cache": { type: "boolean", default: false },
+  frail: { type: "boolean", default: false },
+  help: { type: "boolean", default: false },
+} as const;
+
+function options(): ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>["values"] {
+  try {
+    return parseArgs({ options: OPTIONS }).values;
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+    process.exit(EXIT_CODES.usage);
+  }
+}
+
+const values = options();
 if (values.help) {
-  process.stdout.write("usage: npm run build -- [--content DIR] [--out DIR] [--cache DIR | --no-cache] [--timings FILE] [--frail]\n");
+  process.stdout.write(USAGE);
   process.exit(0);
 }
 
@@ -36,8 +50,5 @@ try {
   process.stdout.write(`${result.summary}\nwrote ${values.out}/ (${result.timings.pages} pages, ${result.timings.total.toFixed(2)} s)\n`);
   process.exitCode = result.exitCode;
 } catch (error) {
-  if (error instanceof BuildRefused) {
-    process.stderr.write(`build refused, nothing published:\n${error.messages.map((m) => `  ${formatMessage(m)}`).join("\n")}\n`);
-    process.exitCode = 2;
-  } else throw error;
+  process.exitCode = failureExitCode(error);
 }

@@ -3,7 +3,8 @@
  * npm run --silent extract -- [--content DIR] [--frail] FILE [FILE ...]
  * One JSON record per file on standard output (JSON Lines), in the order given;
  * messages on standard error; exit 1 when any file could not be read as a report
- * or, with --frail, when any report has a warning.
+ * or, with --frail, when any report has a warning; 4, as the build, when a data file
+ * is invalid (each problem named at its line and column).
  * The data (gazetteer, vocabulary, lexicons) is DIR/data/'s where it has a file,
  * the repository's defaults otherwise. A report of an archive, A/reports/X, is
  * read with its review, A/reviews/<id>.yaml, where it has one; a review with
@@ -13,7 +14,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { extractReport } from "../src/extract/index.ts";
 import { formatMessage, hasWarnings } from "../src/message.ts";
-import { dataFilesFor, describeDataFiles } from "../src/knowledge/data-files.ts";
+import { DataFileError, dataFilesFor, describeDataFiles } from "../src/knowledge/data-files.ts";
+import { EXIT_CODES } from "../src/publish/refusal.ts";
 import { loadKnowledge } from "../src/knowledge/index.ts";
 import { archiveOf, reviewPath } from "../src/review/review-file.ts";
 import { reviewReport } from "../src/review/review-report.ts";
@@ -30,7 +32,15 @@ if (files.length === 0 || values.help) {
 }
 
 const dataFiles = dataFilesFor(values.content);
-const knowledge = loadKnowledge(dataFiles);
+const knowledge = (() => {
+  try {
+    return loadKnowledge(dataFiles);
+  } catch (error) {
+    if (!(error instanceof DataFileError)) throw error;
+    process.stderr.write(`${error.messages.map(formatMessage).join("\n")}\n`);
+    process.exit(EXIT_CODES.data);
+  }
+})();
 if (values.content !== undefined) process.stderr.write(`${describeDataFiles(dataFiles)}\n`);
 
 let failed = 0;

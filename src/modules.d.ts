@@ -9,6 +9,7 @@ declare module "@11ty/eleventy" {
     setFrontMatterParsingOptions(options: Record<string, unknown>): void;
     setTemplateFormats(formats: string[]): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
     setQuietMode(quiet: boolean): void;
     setUseGitIgnore(use: boolean): void;
     ignores: { add(glob: string): void };

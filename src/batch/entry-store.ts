@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
@@ -10,6 +11,10 @@ const VERSION = /^[0-9a-f]{20}$/;
  * `prepare`, since they can never be hit again; other names beside them are left
  * alone. Entries are written to a temporary file and renamed, so a reader never
  * sees half of one.
+ *
+ * An entry is never trusted blindly: its first line names the key it was written
+ * for and the SHA-256 of the rest. An entry edited by hand, cut short, emptied to
+ * `{}` or copied under another key reads as no entry, and is made again.
  */
 export class EntryStore {
   readonly dir: string;
@@ -27,13 +32,18 @@ export class EntryStore {
     return this;
   }
 
-  /** The entry's text; undefined when there is none. */
+  /** The entry's text; undefined when there is none, or when it is not the one written for this key. */
   read(key: string): string | undefined {
+    let stored: string;
     try {
-      return readFileSync(this.pathOf(key), "utf8");
+      stored = readFileSync(this.pathOf(key), "utf8");
     } catch {
       return undefined;
     }
+    const newline = stored.indexOf("\n");
+    if (newline < 0) return undefined;
+    const text = stored.slice(newline + 1);
+    return stored.slice(0, newline) === headerOf(key, text) ? text : undefined;
   }
 
   write(key: string, text: string): void {
@@ -41,11 +51,16 @@ export class EntryStore {
     mkdirSync(dirname(path), { recursive: true });
     // Threads of one process share its pid, so the temporary name needs more than the pid.
     const partial = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-    writeFileSync(partial, text);
+    writeFileSync(partial, `${headerOf(key, text)}\n${text}`);
     renameSync(partial, path);
   }
 
   private pathOf(key: string): string {
     return join(this.dir, key.slice(0, 2), `${key}.json`);
   }
+}
+
+/** The line an entry opens with: the key it answers and its text's digest. */
+function headerOf(key: string, text: string): string {
+  return JSON.stringify({ key, sha256: createHash("sha256").update(text).digest("hex") });
 }

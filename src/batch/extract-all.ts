@@ -60,7 +60,7 @@ export async function extractAll(files: readonly string[], options: ExtractAllOp
   const cache = options.cacheDir ? new ExtractCache(options.cacheDir, extractionVersion(knowledge)).prepare() : undefined;
   const misses: number[] = [];
   files.forEach((file, index) => {
-    const hit = cache?.get(file, sha256Of(readFileSync(file)));
+    const hit = cache ? cachedResult(cache, file) : undefined;
     if (hit) {
       results[index] = hit;
       progress(1);
@@ -97,6 +97,17 @@ export async function extractAll(files: readonly string[], options: ExtractAllOp
     },
   });
   return results;
+}
+
+/** The cached result of a file, if any; a file that cannot be read is left to extraction to reject. */
+function cachedResult(cache: ExtractCache, file: string): ExtractResult | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch {
+    return undefined;
+  }
+  return cache.get(file, sha256Of(bytes));
 }
 
 function workerCount(requested: number | undefined, toExtract: number): number {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { extractReport, type ExtractResult } from "../extract/index.ts";
 import type { Knowledge } from "../knowledge/index.ts";
+import { formatMessage } from "../message.ts";
 import { codeVersion, combinedVersion, projectCode } from "./code-version.ts";
 import { EntryStore } from "./entry-store.ts";
 
@@ -59,11 +60,25 @@ export function sha256Of(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** Extracts each file afresh and stores the result when there is a cache. */
+/** Extracts each file afresh and stores the result when there is a cache. A file that cannot be read is rejected, not thrown. */
 export function extractFiles(files: readonly string[], knowledge: Knowledge, cache: ExtractCache | undefined): ExtractResult[] {
   return files.map((file) => {
-    const result = extractReport({ file, bytes: readFileSync(file) }, knowledge);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch (error) {
+      return unreadable(file, error);
+    }
+    const result = extractReport({ file, bytes }, knowledge);
     cache?.set(file, result);
     return result;
   });
+}
+
+/** The result for a file the build lists but cannot read (no permission, removed meanwhile, too large). */
+function unreadable(file: string, error: unknown): ExtractResult {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === "EACCES" ? "permission denied" : code === "ENOENT" ? "it was removed while the build ran" : error instanceof Error ? error.message : String(error);
+  const message = formatMessage({ file, severity: "error", reason: `cannot be read: ${why}${code && !why.includes(code) ? ` (${code})` : ""}`, ruleId: "unreadable" });
+  return { output: { file, error: { code: "unreadable", message } }, notices: [], text: null, sha256: "" };
 }

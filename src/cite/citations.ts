@@ -4,6 +4,7 @@ import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import { parseDateValue, type DateParts } from "../views/dates.ts";
 import { ARCHIVE_NAME_AR, CITATION_NOTE_AR, fill } from "../views/labels.ts";
+import { oneLine, texEscaped } from "./escape.ts";
 
 /**
  * What a report is cited as. Two dates are kept apart: the outlet's publication
@@ -170,22 +171,8 @@ export function bibtex(item: CslItem): string {
  * escaped.
  */
 export function bibtexText(value: string): string {
-  return value.replace(/[\r\n]+/g, " ").replace(/[\\{}%&$#_^~]/g, (char) => BIBTEX_SPECIAL[char] ?? char);
+  return texEscaped(oneLine(value));
 }
-
-/** LaTeX's special characters, each as text. */
-const BIBTEX_SPECIAL: Readonly<Record<string, string>> = {
-  "\\": "\\textbackslash{}",
-  "{": "\\{",
-  "}": "\\}",
-  "%": "\\%",
-  "&": "\\&",
-  $: "\\$",
-  "#": "\\#",
-  _: "\\_",
-  "^": "\\textasciicircum{}",
-  "~": "\\textasciitilde{}",
-};
 
 /** A URL for a `url` field, which biblatex reads verbatim: only what would end the field is escaped. */
 export function bibtexUrl(value: string): string {
@@ -232,7 +219,7 @@ function risDate(parts: readonly number[]): string {
 
 /** A RIS value: one line, whatever the text holds. The one place RIS text is escaped. */
 export function risValue(value: string): string {
-  return value.replace(/[\r\n]+/g, " ").trim();
+  return oneLine(value).trim();
 }
 
 /** Reports per citeproc run: one engine serves many. */

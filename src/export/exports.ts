@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { claimAnchor, routes } from "../routes.ts";
 import type { ReportRecord } from "../types.ts";
 import { ARCHIVE_NAME_AR } from "../views/labels.ts";
+import { displayText } from "../text/controls.ts";
 import { escapeXml } from "../views/svg.ts";
 import type { PlaceView } from "../views/site-data.ts";
 import type { ReportView } from "../views/report-view.ts";
@@ -234,7 +235,7 @@ function atomFeed({ reports, baseUrl, epoch }: ExportInput): string {
     <link href="${escapeXml(view.canonical)}"/>
     <updated>${atomDay(view.archived)}</updated>
     ${record.source.published ? `<published>${atomDay(record.source.published)}</published>` : ""}
-    ${record.source.author ? `<author><name>${escapeXml(record.source.author)}</name></author>` : ""}
+    ${record.source.author ? `<author><name>${escapeXml(displayText(record.source.author))}</name></author>` : ""}
     <summary>${escapeXml(view.summary)}</summary>
   </entry>`;
   });

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { splitFrontMatter } from "../read/front-matter.ts";
 import type { Knowledge } from "../knowledge/index.ts";
+import { bidiControlWarnings } from "../read/bidi-warnings.ts";
 import { reportId } from "../read/report-id.ts";
 import { ReportError } from "../read/report-error.ts";
 import { decodeReport } from "../read/decode.ts";
@@ -57,7 +58,7 @@ export function extractReport({ file, bytes }: ExtractInput, knowledge: Knowledg
 /** Extracts a record from a report's decoded text. */
 export function extractText(file: string, text: string, knowledge: Knowledge, notices: Message[] = []): ReportRecord {
   const { curated, body, bodyOffset, warnings } = splitFrontMatter(text, file);
-  notices.push(...warnings);
+  notices.push(...warnings, ...bidiControlWarnings(text, file));
   // zero-width and bidi marks alone are no text either
   if (!/[^\s\p{Cf}]/u.test(body)) throw new ReportError({ file, ruleId: "empty", reason: "the report has no text" });
 

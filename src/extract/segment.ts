@@ -1,6 +1,3 @@
-import type { Root, RootContent } from "mdast";
-import remarkParse from "remark-parse";
-import { unified } from "unified";
 import { tokenize, type Token } from "../text/tokens.ts";
 
 /** A stretch of the report: `text` is exactly `document.text.slice(start, end)`. */
@@ -26,34 +23,31 @@ export interface Document {
   lines: Line[];
 }
 
-const parser = unified().use(remarkParse);
-
 /**
- * Splits a report into lines and sentences with remark-parse. Scraped text keeps
- * one paragraph per line even where Markdown would join them, so each block
- * remark finds is cut again at its line breaks; every span keeps its offsets.
+ * Splits a report into lines and sentences. Scraped text keeps one paragraph per
+ * line even where Markdown would join them, so a line, not a Markdown block, is
+ * the unit: every line that is not blank, trimmed, with its offsets into the file.
+ *
+ * This once took remark-parse's top-level blocks and cut them at their line
+ * breaks, which gives the same lines (every line that is not blank belongs to
+ * some block, and a block holds whole lines) at the cost of the whole Markdown
+ * tree: nested ten thousand deep, that took minutes. Reading lines is linear in
+ * the file's size whatever its structure, and no line is lost.
  */
 export function segment(text: string, bodyOffset: number): Document {
-  const body = text.slice(bodyOffset);
-  // micromark drops a leading BOM and would count offsets without it; a space keeps them
-  const tree = parser.parse(body.startsWith("\ufeff") ? ` ${body.slice(1)}` : body) as Root;
   const lines: Line[] = [];
   const lineStarts = lineStartOffsets(text);
-  for (const node of tree.children) {
-    const range = blockRange(node);
-    if (!range) continue;
-    for (const raw of splitLines(body, range.start, range.end)) {
-      const trimmed = trimSpan(text, bodyOffset + raw.start, bodyOffset + raw.end);
-      if (!trimmed) continue;
-      const lineNumber = lineNumberAt(lineStarts, trimmed.start);
-      lines.push({
-        ...trimmed,
-        lineNumber,
-        column: trimmed.start - (lineStarts[lineNumber - 1] ?? 0) + 1,
-        tokens: tokenize(trimmed.text, trimmed.start),
-        sentences: splitSentences(text, trimmed),
-      });
-    }
+  for (const raw of splitLines(text, bodyOffset, text.length)) {
+    const trimmed = trimSpan(text, raw.start, raw.end);
+    if (!trimmed) continue;
+    const lineNumber = lineNumberAt(lineStarts, trimmed.start);
+    lines.push({
+      ...trimmed,
+      lineNumber,
+      column: trimmed.start - (lineStarts[lineNumber - 1] ?? 0) + 1,
+      tokens: tokenize(trimmed.text, trimmed.start),
+      sentences: splitSentences(text, trimmed),
+    });
   }
   return { text, lines };
 }
@@ -70,12 +64,6 @@ function splitLines(text: string, start: number, end: number): { start: number; 
   }
   lines.push({ start: from, end });
   return lines;
-}
-
-function blockRange(node: RootContent): { start: number; end: number } | undefined {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  return start === undefined || end === undefined ? undefined : { start, end };
 }
 
 /** The span without surrounding white space (including \r and invisible marks), or nothing if blank. */

@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import yaml from "js-yaml";
+import { formatMessage, type Message } from "../message.ts";
 
 /** The curated data every archive reads: the gazetteer, the actor vocabulary, the outlets, the lexicons and the Latin spellings. */
 export const DATA_FILES = ["gazetteer.yaml", "actors.yaml", "outlets.yaml", "page-furniture.yaml", "place-cues.yaml", "casualty-lexicon.yaml", "dates.yaml", "transliteration.yaml"] as const;
@@ -41,15 +41,14 @@ export function describeDataFiles(files: readonly DataFile[]): string {
   return `data: the archive's own ${own.join(", ")}; the repository's defaults for ${defaults.join(", ")}`;
 }
 
-/** Parses a YAML data file's text; an error names the file, line and column. */
-export function parseDataFile(path: string, source: string): unknown {
-  try {
-    return yaml.load(source, { schema: yaml.CORE_SCHEMA, filename: path });
-  } catch (error) {
-    if (error instanceof yaml.YAMLException) {
-      throw new Error(`${path}:${error.mark.line + 1}:${error.mark.column + 1}: ${error.reason}`, { cause: error });
-    }
-    throw error;
+/**
+ * Data files that cannot be used: each message names the file, the line and
+ * column, and what was expected there. The build publishes nothing with them.
+ */
+export class DataFileError extends Error {
+  constructor(readonly messages: Message[]) {
+    super(messages.map(formatMessage).join("\n"));
+    this.name = "DataFileError";
   }
 }
 

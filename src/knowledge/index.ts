@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { casualtyLexiconFrom, type CasualtyLexicon } from "./casualty-lexicon.ts";
-import { parseDataFile, type DataFile, type DataFileName } from "./data-files.ts";
+import { DataFileError, type DataFile, type DataFileName } from "./data-files.ts";
 import { gazetteerFrom, type Gazetteer } from "./gazetteer.ts";
+import { readDataFile } from "./validate-data.ts";
+import type { Message } from "../message.ts";
 import { lexiconsFrom, type Lexicons } from "./lexicons.ts";
 import { outletsFrom, type OutletEntry } from "./outlets.ts";
 import { transliterationFrom } from "./transliteration.ts";
@@ -27,15 +29,29 @@ export interface Knowledge {
   version: string;
 }
 
-/** Reads and checks every data file; an error names the file (and the line and column where YAML breaks). */
+/**
+ * Reads every data file and checks it against its schema (`schemas.ts`). Throws a
+ * `DataFileError` naming each problem's file, line and column, after reading all
+ * of them, so that one run shows everything to fix.
+ */
 export function loadKnowledge(files: readonly DataFile[]): Knowledge {
   const hash = createHash("sha256");
   const parsed = new Map<DataFileName, { data: unknown; file: string }>();
+  const problems: Message[] = [];
   for (const file of files) {
-    const bytes = readFileSync(file.path);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file.path);
+    } catch (error) {
+      problems.push({ file: file.path, severity: "error", reason: `cannot be read: ${error instanceof Error ? error.message : String(error)}`, ruleId: "data-unreadable" });
+      continue;
+    }
     hash.update(`${file.name}\n`).update(bytes).update("\n");
-    parsed.set(file.name, { data: parseDataFile(file.path, bytes.toString("utf8")), file: file.path });
+    const { data, messages } = readDataFile(file, bytes.toString("utf8"));
+    problems.push(...messages);
+    parsed.set(file.name, { data, file: file.path });
   }
+  if (problems.length) throw new DataFileError(problems);
   const get = (name: DataFileName): { data: unknown; file: string } => {
     const entry = parsed.get(name);
     if (!entry) throw new Error(`loadKnowledge: no ${name} among the data files`);

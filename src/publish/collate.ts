@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { relative, sep } from "node:path";
+import { basename, relative, sep } from "node:path";
 import type { ExtractResult } from "../extract/index.ts";
 import { formatMessage, type Message } from "../message.ts";
 import { reportUrl } from "../routes.ts";
@@ -38,20 +38,26 @@ export interface Collation {
   entries: ManifestEntry[];
   /** A duplicate file's own id points at the copy published. */
   duplicateRedirects: Redirect[];
+  /** Ids that several files claim and none of them publishes, with those files. */
+  contested: Map<string, string[]>;
 }
 
 /**
  * Sorts extraction results into what is published, what is a duplicate of
  * something published, and what is rejected. Input order decides which of two
- * identical files is kept, so callers pass files sorted. Two different reports
- * claiming one id are both rejected, each naming the other: neither may take
- * the permalink, and the rest of the archive is still published.
+ * identical files is kept, so callers pass files sorted.
+ *
+ * Several files claiming one id: when the site being replaced published the id
+ * from one of them (`incumbents`: id → that file's name in `reports/`), that file
+ * keeps it and each newcomer is rejected, naming both. Otherwise all are rejected,
+ * each naming the others: none may take the permalink, and the rest of the
+ * archive is still published.
  */
-export function collate(results: readonly ExtractResult[], contentDir: string): Collation {
-  const collation: Collation = { reports: [], entries: [], duplicateRedirects: [] };
+export function collate(results: readonly ExtractResult[], contentDir: string, incumbents: ReadonlyMap<string, string> = new Map()): Collation {
+  const collation: Collation = { reports: [], entries: [], duplicateRedirects: [], contested: new Map() };
   const byText = new Map<string, PublishedReport>();
-  const byId = new Map<string, PublishedReport>();
-  const contested = new Map<string, PublishedReport>();
+  const claims = new Map<string, { report: PublishedReport; entry: ManifestEntry }[]>();
+  const inOrder: PublishedReport[] = [];
   const inContent = (file: string): string => contentPath(contentDir, file);
   for (const result of results) {
     const { output } = result;
@@ -71,27 +77,48 @@ export function collate(results: readonly ExtractResult[], contentDir: string): 
       if (output.id !== original.record.id) collation.duplicateRedirects.push({ id: output.id, to: original.record.id });
       continue;
     }
-    const claimant = byId.get(output.id) ?? contested.get(output.id);
-    if (claimant) {
-      const contest = (named: string): string =>
-        formatMessage({ file: named, severity: "error", reason: `two reports claim the id "${output.id}": ${claimant.record.file} and ${file}`, ruleId: "id-contested", actual: output.id });
-      collation.entries.push({ file, status: "rejected", reason: contest(file), messages });
-      contested.set(output.id, claimant);
-      byId.delete(output.id);
-      const entry = collation.entries.find((e) => e.file === claimant.record.file && e.status !== "duplicate");
-      if (entry && entry.status !== "rejected") Object.assign(entry, { status: "rejected", reason: contest(claimant.record.file), id: undefined, url: undefined });
-      collation.reports = collation.reports.filter((report) => report !== claimant);
-      continue;
-    }
     const record = { ...output, file };
     const report: PublishedReport = { record, file: output.file, text: result.text, sha256: result.sha256, notices: result.notices };
     byText.set(textKey, report);
-    byId.set(output.id, report);
-    collation.reports.push(report);
     const warned = result.notices.some((n) => n.severity === "warning");
-    collation.entries.push({ file, status: warned ? "published-with-warnings" : "published", id: output.id, url: reportUrl(output.id), messages });
+    const entry: ManifestEntry = { file, status: warned ? "published-with-warnings" : "published", id: output.id, url: reportUrl(output.id), messages };
+    collation.entries.push(entry);
+    claims.set(output.id, [...(claims.get(output.id) ?? []), { report, entry }]);
+    inOrder.push(report);
   }
+  const losers = new Set<PublishedReport>();
+  for (const [id, claimants] of claims) {
+    if (claimants.length === 1) continue;
+    const incumbent = claimants.find(({ report }) => incumbents.get(id) === basename(report.file));
+    for (const { report, entry } of claimants) {
+      if (report === incumbent?.report) continue;
+      const file = report.record.file;
+      const reason: Message = incumbent
+        ? { file, severity: "error", reason: `claims the id "${id}", which ${incumbent.report.record.file} has published at ${reportUrl(id)} since an earlier build: this file is not published; pin another id in its front matter`, ruleId: "id-taken", actual: id }
+        : { file, severity: "error", reason: `${claimants.length === 2 ? "two" : claimants.length} reports claim the id "${id}": ${claimants.map((c) => c.report.record.file).join(" and ")}`, ruleId: "id-contested", actual: id };
+      rejectEntry(entry, formatMessage(reason));
+      losers.add(report);
+    }
+    if (!incumbent) collation.contested.set(id, claimants.map((c) => c.report.record.file));
+  }
+  collation.reports = inOrder.filter((report) => !losers.has(report));
   return collation;
+}
+
+/** Takes a report (by the file it was read from) out of what is published, saying why in its manifest entry. */
+export function rejectReport(collation: Collation, file: string, reason: Message): void {
+  const report = collation.reports.find((r) => r.file === file);
+  if (!report) return;
+  collation.reports = collation.reports.filter((r) => r !== report);
+  const entry = collation.entries.find((e) => e.file === report.record.file && e.status !== "duplicate");
+  if (entry) rejectEntry(entry, formatMessage({ ...reason, file: report.record.file }));
+}
+
+function rejectEntry(entry: ManifestEntry, reason: string): void {
+  entry.status = "rejected";
+  entry.reason = reason;
+  delete entry.id;
+  delete entry.url;
 }
 
 /** A file's path inside the content folder, with forward slashes: what the manifest and the records name it by. */

@@ -1,6 +1,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { ManifestEntry } from "./collate.ts";
+import { formatMessage } from "../message.ts";
 import type { RegistryPlan } from "./registry.ts";
 
 /** `_site/build-report.json`: what became of every input file. No timestamps, so rebuilds match. */
@@ -12,6 +13,8 @@ export interface Manifest {
   newlyRegistered: string[];
   /** Registered ids that had no archived date: this build gave them its day. */
   newlyDated: string[];
+  /** What the build said about the registry rather than a file (ids it had lost and got back). */
+  notes: string[];
 }
 
 export function manifest(entries: readonly ManifestEntry[], plan: RegistryPlan): Manifest {
@@ -24,6 +27,7 @@ export function manifest(entries: readonly ManifestEntry[], plan: RegistryPlan):
     redirects: plan.redirects.map(({ id, to }) => ({ id, to })),
     newlyRegistered: plan.newIds,
     newlyDated: plan.undatedIds,
+    notes: plan.notes.map(formatMessage),
   };
 }
 
@@ -47,6 +51,7 @@ export function summary(value: Manifest, contentDir: string, frail = false): str
     else if (entry.status === "duplicate") lines.push(...entry.messages.slice(-1).map((m) => `  duplicate ${m}`));
     else if (frail && entry.status === "published-with-warnings") lines.push(...entry.messages.map((m) => `  ${m}`));
   }
+  lines.push(...value.notes.map((note) => `  ${note}`));
   if (value.tombstones.length) lines.push(`tombstones: ${value.tombstones.join(", ")}`);
   if (value.redirects.length) lines.push(`redirects: ${value.redirects.map((r) => `${r.id} -> ${r.to}`).join(", ")}`);
   return lines.join("\n");

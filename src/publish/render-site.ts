@@ -8,7 +8,7 @@ import { loadKnowledge, type Knowledge } from "../knowledge/index.ts";
 import { bundleSearchScript } from "../search/bundle.ts";
 import { plainCitationsAside } from "../cite/citations-aside.ts";
 import { bundleCopyScript, writeCitationFiles } from "../cite/citation-files.ts";
-import { collate, contentPath, type PublishedReport } from "./collate.ts";
+import { collate, contentPath, rejectReport, type PublishedReport } from "./collate.ts";
 import { renderTemplates } from "./render-templates.ts";
 import { writeExports } from "../export/exports.ts";
 import { codebook, coordinateSources } from "../export/codebook.ts";
@@ -19,7 +19,8 @@ import { keepTombstoneFacts, tombstoneFacts } from "./tombstone-facts.ts";
 import { listReports } from "./inputs.ts";
 import { manifest, writeManifest, type Manifest } from "./manifest.ts";
 import { Progress } from "./progress.ts";
-import { archiveDay, loadRegistry, planPermalinks, REGISTRY_FILE } from "./registry.ts";
+import { archiveDay, closedIdClaims, loadRegistry, planPermalinks, REGISTRY_FILE, type Redirect } from "./registry.ts";
+import type { PreviousSite } from "./previous-site.ts";
 import { citationInput, completeReportView, draftReportView, originalFileUrl, type ReportView, type ViewKnowledge } from "../views/report-view.ts";
 import { routes } from "../routes.ts";
 import { writePlaceSearch } from "../search/place-search.ts";
@@ -42,6 +43,8 @@ export interface RenderRequest {
   epoch: Date;
   /** The extraction cache; report views are cached in its `views/` folder. */
   cacheDir?: string;
+  /** The site this build replaces, as its manifest says: the ids it answered for. */
+  previous?: PreviousSite;
   /** Where the search records go, one JSON line a report, for the indexing stage. */
   searchRecordsFile: string;
   /** Whether to show progress (decided by the process that owns the terminal). */
@@ -50,6 +53,8 @@ export interface RenderRequest {
 
 export interface RenderedSite {
   manifest: Manifest;
+  /** Redirects of the replaced site that the registry had lost, to register as merges. */
+  restoredRedirects: Redirect[];
   timings: { extract: number; views: number; eleventy: number; exports: number; reports: number; pages: number };
 }
 
@@ -68,7 +73,10 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   progress.stage("extract");
   let mark = performance.now();
   const knowledge = loadKnowledge(request.dataFiles);
-  const { reports: files, others } = listReports(request.contentDir);
+  // Read before any report: a registry that cannot be trusted stops the build before the work.
+  const registryFile = join(request.contentDir, REGISTRY_FILE);
+  const registry = loadRegistry(registryFile);
+  const { reports: files, rejected: notRead } = listReports(request.contentDir);
   const results = await extractAll(files, {
     knowledge,
     onProgress: (done, total) => progress.tick("extract", done, total),
@@ -78,19 +86,23 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
 
   progress.stage("views");
   mark = performance.now();
-  const collated = collate(results, request.contentDir);
-  for (const other of others) {
-    const file = contentPath(request.contentDir, other);
-    const reason = formatMessage({ file, severity: "error", reason: "not a report: only .txt and .md files are read", ruleId: "not-a-report" });
-    collated.entries.push({ file, status: "rejected", reason, messages: [] });
+  const collated = collate(results, request.contentDir, request.previous?.reports);
+  for (const message of notRead) {
+    const file = contentPath(request.contentDir, message.file);
+    collated.entries.push({ file, status: "rejected", reason: formatMessage({ ...message, file }), messages: [] });
   }
   // After the extraction cache: editing a review re-extracts nothing.
   const collation = reviewArchive(collated, request.contentDir, knowledge);
-  const registryFile = join(request.contentDir, REGISTRY_FILE);
-  const registry = loadRegistry(registryFile);
+  const claims = closedIdClaims(registry, collation.reports.map((r) => ({ id: r.record.id, file: r.file })), registryFile);
+  for (const [file, reason] of claims) rejectReport(collation, file, reason);
   const published = new Set(collation.reports.map((r) => r.record.id));
-  const plan = planPermalinks(registry, published, registryFile, collation.duplicateRedirects, archiveDay(request.epoch));
-  if (plan.errors.length) throw new BuildRefused(plan.errors);
+  const plan = planPermalinks(registry, published, registryFile, {
+    extraRedirects: collation.duplicateRedirects,
+    contested: collation.contested,
+    today: archiveDay(request.epoch),
+    ...(request.previous ? { previous: request.previous } : {}),
+  });
+  if (plan.errors.length) throw new BuildRefused(plan.errors, "permalinks");
 
   const reports = (await reportViews(collation.reports, request, knowledge, plan.archived)).sort((a, b) =>
     a.view.sortKey === b.view.sortKey ? compare(a.view.id, b.view.id) : compare(b.view.sortKey, a.view.sortKey),
@@ -148,7 +160,7 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
 
   const result = manifest(collation.entries, plan);
   writeManifest(request.siteDir, result);
-  return { manifest: result, timings };
+  return { manifest: result, restoredRedirects: plan.restoredRedirects, timings };
 }
 
 /**
@@ -173,7 +185,8 @@ async function reportViews(
     if (day === undefined) throw new Error(`${report.record.id}: no archived date in the permalink plan`);
     return day;
   };
-  const keys = reports.map((report) => viewKey(extractor, report.file, report.sha256, report.record.file, request.baseUrl, reviewKey(report), archived(report)));
+  // The record, its notices and its review are in the key: a view is only ever taken for the very record the exports are written from.
+  const keys = reports.map((report) => viewKey(extractor, report.file, report.sha256, recordDigest(report), request.baseUrl, archived(report)));
   const views = keys.map((key) => cache?.get(key));
   const missing = reports.flatMap((_, i) => (views[i] ? [] : [i]));
   const plain = plainCitationsAside(missing.map((i) => citationInput(reports[i]!, request.baseUrl, archived(reports[i]!))));
@@ -189,14 +202,8 @@ async function reportViews(
   return reports.map((report, i) => ({ report, view: views[i]! }));
 }
 
-/**
- * A reviewed report's view depends on its review too: keyed on what the review
- * made of the report (the record and the notices), so any edit of the review,
- * or of the code that applies it, makes the view again.
- */
-function reviewKey(report: PublishedReport): string {
-  if (!report.review) return "";
-  return createHash("sha256").update(JSON.stringify([report.record, report.notices, report.review])).digest("hex");
+function recordDigest(report: PublishedReport): string {
+  return createHash("sha256").update(JSON.stringify({ record: report.record, notices: report.notices, review: report.review ?? null })).digest("hex");
 }
 
 function copyOriginals(reports: readonly PublishedReport[], siteDir: string): void {

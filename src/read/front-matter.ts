@@ -3,6 +3,8 @@ import type { Message, Point } from "../message.ts";
 import { ReportError } from "./report-error.ts";
 import { loadSafeYaml, YamlError } from "./safe-yaml.ts";
 import { SLUG } from "../types.ts";
+import { MAX_ID_LENGTH } from "./report-id.ts";
+import { codePoint, describeBidiControl, visibleMark } from "../text/controls.ts";
 
 /** What an archivist may state in front matter; each value wins over the extracted one. */
 export interface Curated {
@@ -31,8 +33,6 @@ export const CURATED_KEYS = ["id", "url", "published", "date", "title", "outlet"
 export type CuratedKey = (typeof CURATED_KEYS)[number];
 
 const KNOWN_KEYS = new Set<string>(CURATED_KEYS);
-/** Ids become directory names and URLs; keep them well inside file-system limits. */
-const MAX_ID_LENGTH = 100;
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 /** The languages a front-matter block may be tagged with; everything else is refused. */
@@ -88,8 +88,9 @@ export function splitFrontMatter(text: string, file: string): SplitReport {
   const bodyOffset = closing.index + closing[0].length;
   const data = readBlock(text.slice(bom.length, bodyOffset), file);
   const places = topLevelKeyPlaces(block);
-  const placeOf = (key: string): Point => places.get(key) ?? { line: 2, column: 1 };
-  return { ...curate(data, file, placeOf), body: text.slice(bodyOffset), bodyOffset };
+  const placeOf = (key: string): Point => places.get(key)?.point ?? { line: 2, column: 1 };
+  const writtenAs = (key: string): string | undefined => places.get(key)?.written;
+  return { ...curate(data, file, placeOf, writtenAs), body: text.slice(bodyOffset), bodyOffset };
 }
 
 /** The block's first line is line 2 of the file. */
@@ -133,7 +134,7 @@ function parseYaml(block: string, file: string): Record<string, unknown> {
 type PlaceOf = (key: string) => Point;
 
 /** Checks each key and value; the curated object only ever receives known keys. */
-function curate(data: Record<string, unknown>, file: string, placeOf: PlaceOf): Pick<SplitReport, "curated" | "warnings"> {
+function curate(data: Record<string, unknown>, file: string, placeOf: PlaceOf, writtenAs: (key: string) => string | undefined): Pick<SplitReport, "curated" | "warnings"> {
   const curated: Curated = {};
   const warnings: Message[] = [];
   const unknown: string[] = [];
@@ -146,12 +147,24 @@ function curate(data: Record<string, unknown>, file: string, placeOf: PlaceOf): 
       }
       continue;
     }
-    if (value === null || value === undefined || value === "") continue;
+    if (value === null || value === undefined) continue;
+    if (key === "id" && typeof value === "number") {
+      // YAML reads 0001 as 1, 0x1f as 31 and 1e3 as 1000: taken as read, the permalink would not be the one written.
+      const written = writtenAs(key) ?? String(value);
+      throw new ReportError({ file, start: place, ruleId: "front-matter-invalid", reason: `"id" must be text, but YAML reads ${written} as the number ${String(value)}: quote it, id: "${written}"`, actual: written, expected: "a quoted id" });
+    }
+    if (typeof value === "string" && value.trim() === "") {
+      warnings.push({ file, start: place, severity: "warning", reason: `"${key}" is blank and is taken as absent`, ruleId: "front-matter-blank", actual: value });
+      continue;
+    }
     const checked = checkCuratedValue(key as CuratedKey, value);
     if ("problem" in checked) {
       const { reason, expected } = checked.problem;
       throw new ReportError({ file, start: place, ruleId: "front-matter-invalid", reason, actual: String(value), ...(expected ? { expected } : {}) });
     }
+    // Written as YAML escapes ("\u202e"), a bidi control is in no line of the file: it is named at its key.
+    const control = /[\u202a-\u202e\u2066-\u2069]/.exec(checked.value)?.[0];
+    if (control) warnings.push({ file, start: place, severity: "warning", reason: `"${key}" holds ${describeBidiControl(control)}, an invisible character that can make it read in another order than it is written; pages show it as ${visibleMark(control)}`, ruleId: "bidi-control", actual: codePoint(control) });
     curated[key as CuratedKey] = checked.value;
   }
   if (unknown.length > MAX_UNKNOWN_KEY_WARNINGS) {
@@ -189,7 +202,9 @@ export function checkCuratedValue(key: CuratedKey, value: unknown): { value: str
       return problem(`"date" must be a real date written YYYY, YYYY-MM or YYYY-MM-DD (got "${text}")`, "YYYY, YYYY-MM or YYYY-MM-DD");
     }
   } else if (key === "url") {
-    if (!isWebAddress(text)) return problem(`"url" must be an http:// or https:// address (got "${text}")`, "http:// or https://");
+    const address = webAddress(text);
+    if (!address.ok) return problem(`"url" ${address.why} (got "${text}")`, "http:// or https://");
+    return { value: address.url };
   }
   return { value: text };
 }
@@ -200,13 +215,28 @@ function describe(value: unknown): string {
   return `a ${typeof value}`;
 }
 
-function isWebAddress(text: string): boolean {
-  if (!/^https?:\/\/\S+$/i.test(text)) return false;
+/** Characters a URL may not hold as they are: each closes or breaks a field in one of the formats the archive writes (BibTeX, RIS, CSV, XML, HTML). */
+const URL_SPECIAL = /[{}|\\^`"<>]/g;
+/** Controls and bidi marks: invisible in an address, and a way to show one address and link to another. */
+const URL_INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/;
+
+/**
+ * A curated `url`: http or https, a host, no user name or password (a link that
+ * reads as one site and goes to another), nothing invisible; its special
+ * characters percent-encoded, which names the same address in every format.
+ */
+function webAddress(text: string): { ok: true; url: string } | { ok: false; why: string } {
+  if (!/^https?:\/\/\S+$/i.test(text)) return { ok: false, why: "must be an http:// or https:// address" };
+  if (URL_INVISIBLE.test(text)) return { ok: false, why: "holds an invisible or control character" };
+  let parsed: URL;
   try {
-    return new URL(text).hostname !== "";
+    parsed = new URL(text);
   } catch {
-    return false;
+    return { ok: false, why: "must be an http:// or https:// address" };
   }
+  if (parsed.hostname === "") return { ok: false, why: "must name a host" };
+  if (parsed.username !== "" || parsed.password !== "") return { ok: false, why: "must not hold a user name or password (before an @)" };
+  return { ok: true, url: text.replace(URL_SPECIAL, (character) => `%${character.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`) };
 }
 
 function validMonth(value: string): boolean {
@@ -228,7 +258,8 @@ export function isCalendarDay(value: string): boolean {
  */
 export function frontMatterKeyPlaces(text: string): Map<string, Point> {
   const block = frontMatterBlock(text);
-  return block ? topLevelKeyPlaces(text.slice(block.start, block.end)) : new Map();
+  if (!block) return new Map();
+  return new Map([...topLevelKeyPlaces(text.slice(block.start, block.end))].map(([key, place]) => [key, place.point]));
 }
 
 /** The report's own text after its front matter, for a report already read once (nothing is checked). */
@@ -249,13 +280,18 @@ function frontMatterBlock(text: string): { start: number; end: number; bodyOffse
 /** A top-level key as it opens a line: `key:`, `"key":` or `'key':`. */
 const TOP_LEVEL_KEY = /^(?:"([^"]*)"|'([^']*)'|([^\s"'#:][^:]*?))[^\S\r\n]*:(?:\s|$)/;
 
-/** Where each top-level key of the block stands in the file (first occurrence). */
-function topLevelKeyPlaces(block: string): Map<string, Point> {
-  const places = new Map<string, Point>();
+/**
+ * Where each top-level key of the block stands in the file (first occurrence), and
+ * its value as written on that line (for messages about what YAML made of it).
+ */
+function topLevelKeyPlaces(block: string): Map<string, { point: Point; written: string }> {
+  const places = new Map<string, { point: Point; written: string }>();
   block.split(/\r?\n/).forEach((line, index) => {
     const m = TOP_LEVEL_KEY.exec(line);
     const key = m?.[1] ?? m?.[2] ?? m?.[3];
-    if (key !== undefined && !places.has(key)) places.set(key, { line: index + BLOCK_FIRST_LINE, column: 1 });
+    if (key === undefined || places.has(key)) return;
+    const written = line.slice(m![0].length).replace(/\s+#.*$/, "").trim();
+    places.set(key, { point: { line: index + BLOCK_FIRST_LINE, column: 1 }, written });
   });
   return places;
 }

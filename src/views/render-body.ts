@@ -145,12 +145,70 @@ function markEvidence(tree: HastRoot, highlights: readonly Highlight[]): Set<str
 const toHast = unified().use(remarkParse).use(remarkHtmlAsText).use(remarkRehype).use(rehypeFlattenHeadings).freeze();
 const toHtml = unified().use(rehypeSanitize, schema).use(rehypeStringify).freeze();
 
+/** Lists and quotes nested deeper than this in one paragraph are shown as the text they are. */
+export const MAX_NESTING = 8;
+
+/** A block quote or list marker opening a paragraph (or the content of the one before it). */
+const CONTAINER = /^(?:>[ \t]?|[-*+][ \t]+|\d{1,9}[.)][ \t]+)/;
+
+/**
+ * A paragraph whose quotes and lists nest deeper than `MAX_NESTING`, with the
+ * marker past that depth escaped: from there the line is text. Markdown's tree for
+ * ten thousand nested list markers takes quadratic time to parse and overflows the
+ * stack when turned into HTML; a reader loses nothing, the markers are still shown.
+ */
+export function boundNesting(paragraph: string): string {
+  let rest = paragraph;
+  let depth = 0;
+  for (let marker = CONTAINER.exec(rest); marker; marker = CONTAINER.exec(rest)) {
+    if (++depth > MAX_NESTING) {
+      const at = paragraph.length - rest.length + (/^\d/.test(marker[0]) ? /^\d+/.exec(marker[0])![0].length : 0);
+      return `${paragraph.slice(0, at)}\\${paragraph.slice(at)}`;
+    }
+    rest = rest.slice(marker[0].length);
+  }
+  return paragraph;
+}
+
+/**
+ * Emphasis and link delimiters a paragraph may hold and still be read as Markdown.
+ * Pairing them costs time quadratic in their number, and thousands of nested
+ * `*` overflow the stack; a paragraph with more is shown as the text it is.
+ */
+export const MAX_DELIMITERS = 256;
+const DELIMITER = /[*_[\]`]/g;
+/** Stands in the Markdown for a paragraph shown as text: private-use characters, which a report whose text has them does not get. */
+const PLACEHOLDER = (index: number): string => `\ue000${index}\ue001`;
+const PLACEHOLDER_TEXT = /^\ue000(\d+)\ue001$/;
+
+/** Whether a paragraph is read as Markdown, or shown as its text without being parsed at all. */
+function tooManyDelimiters(paragraph: string): boolean {
+  return (paragraph.match(DELIMITER)?.length ?? 0) > MAX_DELIMITERS;
+}
+
 /**
  * The report's paragraphs as HTML: Markdown through unified, the evidence marked,
  * then sanitised. The result is the only report-derived HTML a template prints.
+ * Lists and quotes nest at most `MAX_NESTING` deep, and a paragraph with more than
+ * `MAX_DELIMITERS` delimiters is a paragraph of plain text, never parsed: the time
+ * a body takes grows with its length, whatever its structure.
  */
 export function renderBody(paragraphs: readonly string[], highlights: readonly Highlight[]): RenderedBody {
-  const tree = toHast.runSync(toHast.parse(paragraphs.join("\n\n")));
+  const literal = new Map<number, string>();
+  const placeholders = !paragraphs.some((p) => p.includes("\ue000"));
+  const markdown = paragraphs.map((paragraph, index) => {
+    if (!tooManyDelimiters(paragraph)) return boundNesting(paragraph);
+    if (!placeholders) return paragraph.replace(/[!-/:-@[-`{-~]/g, "\\$&");
+    literal.set(index, paragraph);
+    return PLACEHOLDER(index);
+  });
+  const tree = toHast.runSync(toHast.parse(markdown.join("\n\n")));
+  if (literal.size) {
+    visit(tree, "text", (node) => {
+      const index = PLACEHOLDER_TEXT.exec(node.value)?.[1];
+      if (index !== undefined) node.value = literal.get(Number(index)) ?? node.value;
+    });
+  }
   const placed = markEvidence(tree, highlights);
   const html = toHtml.stringify(toHtml.runSync(tree));
   return { html, placed };

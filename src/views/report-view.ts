@@ -2,6 +2,7 @@ import { basename, extname } from "node:path";
 import { formatMessage } from "../message.ts";
 import type { ReportRecord } from "../types.ts";
 import { isolateLtrRuns, isolateRtlRuns } from "./bidi.ts";
+import { displayStrings, displayText } from "../text/controls.ts";
 import { citationFormats, citedTitle, type CitationFormats, type CitationInput, type Citations, type PlainCitation } from "../cite/citations.ts";
 import type { ActorKind } from "../knowledge/vocabulary.ts";
 import type { PublishedReport } from "../publish/collate.ts";
@@ -183,7 +184,7 @@ function deriveTitle(record: ReportRecord): string {
  * `archived` is the day it entered the archive, from the permalink registry.
  */
 export function citationInput(report: PublishedReport, baseUrl: string, archived: string): CitationInput {
-  const { record } = report;
+  const record = displayStrings(report.record);
   return {
     id: record.id,
     url: new URL(reportUrl(record.id), baseUrl).href,
@@ -225,7 +226,8 @@ export interface ViewKnowledge {
  * `archived`: the day the report entered the archive.
  */
 export function draftReportView(report: PublishedReport, baseUrl: string, known: ViewKnowledge, archived: string): ReportViewDraft {
-  const { record } = report;
+  // Everything a page shows is made from the record as a page may show it; the view keeps the exact record for the exports.
+  const record = displayStrings(report.record);
   const summary = summarise(record);
   const actorName = new Map([...[...known.actors].map(([id, actor]) => [id, actor.name] as const), ...record.actors.map((a) => [a.id, a.name] as const)]);
   const partyName = (party: string): string => PARTIES_AR[party] ?? actorName.get(party) ?? party;
@@ -253,7 +255,7 @@ export function draftReportView(report: PublishedReport, baseUrl: string, known:
 
   return {
     ...summary,
-    record,
+    record: report.record,
     canonical,
     outletLink: record.source.outlet && outletSlug ? { name: record.source.outlet, url: outletUrl(outletSlug), slug: outletSlug } : null,
     author: record.source.author,
@@ -283,9 +285,9 @@ export function draftReportView(report: PublishedReport, baseUrl: string, known:
     review,
     origins,
     provenance: PAGE_FIELDS.map((field) => ({ field: FIELDS_AR[field] ?? field, ...origins[field] })),
-    original: { url: originalFileUrl(report), name: basename(report.file), sha256: report.sha256, path: record.file },
+    original: { url: originalFileUrl(report), name: displayText(basename(report.file)), sha256: report.sha256, path: record.file },
     // Named by its path in the content folder, as the manifest names it: a build's own folders are nobody's business.
-    notices: report.notices.map((notice) => formatMessage({ ...notice, file: record.file })),
+    notices: report.notices.map((notice) => displayText(formatMessage({ ...notice, file: record.file }))),
     citeFormats,
     citeFiles: { bibtex: citationFileUrl(record.id, "bib"), ris: citationFileUrl(record.id, "ris"), cslJson: citationFileUrl(record.id, "json") },
     metaTags: metaTags(citation, canonical),

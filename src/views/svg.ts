@@ -1,3 +1,4 @@
+import { markupSafe } from "../text/controls.ts";
 /**
  * Static SVG drawn at build time: no script, no tiles, nothing fetched. Every mark
  * that leads somewhere is a link with its own accessible name, and pages list the
@@ -5,7 +6,7 @@
  */
 
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+  return markupSafe(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 }
 
 export interface Bar {

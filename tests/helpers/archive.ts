@@ -86,14 +86,35 @@ export function build(content: string, out: string, env: NodeJS.ProcessEnv = {})
   return buildArchive({ ...buildSettings(content, out, env), progress: quiet });
 }
 
+export interface CommandOptions {
+  /** Added to the build's environment (e.g. `ARCHIVE_KILL_AT`). */
+  env?: Record<string, string>;
+  /** Run as this user and group (the test runs as root): a file root can read may be unreadable to them. */
+  uid?: number;
+  gid?: number;
+}
+
 /** `node scripts/build.ts --content content --out OUT` in the archive's folder, as a user runs it. */
-export function buildCommand(content: string, out = "out", args: readonly string[] = []): SpawnSyncReturns<string> {
+export function buildCommand(content: string, out = "out", args: readonly string[] = [], options: CommandOptions = {}): SpawnSyncReturns<string> {
   return spawnSync(process.execPath, ["--import", TSX, BUILD, "--content", "content", "--out", out, ...args], {
     cwd: dirname(content),
-    env: COMMAND_ENV,
+    env: { ...COMMAND_ENV, ...options.env },
     encoding: "utf8",
     timeout: 180_000,
+    ...(options.uid === undefined ? {} : { uid: options.uid }),
+    ...(options.gid === undefined ? {} : { gid: options.gid }),
   });
+}
+
+/** `buildCommand`, started without waiting: for two builds at once. Resolves with its exit code and output. */
+export function startBuildCommand(content: string, out = "out", options: CommandOptions = {}): { pid: number; done: Promise<{ status: number | null; stdout: string; stderr: string }> } {
+  const child = spawn(process.execPath, ["--import", TSX, BUILD, "--content", "content", "--out", out], { cwd: dirname(content), env: { ...COMMAND_ENV, ...options.env } });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
+  const done = new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve) => child.on("close", (status) => resolve({ status, stdout, stderr })));
+  return { pid: child.pid ?? -1, done };
 }
 
 /**
@@ -108,7 +129,7 @@ export function buildAndKillWhileWriting(content: string, out = "out"): Promise<
     let killed = false;
     let descendants: number[] = [];
     const poll = setInterval(() => {
-      const writing = readdirSync(dir).some((name) => name.startsWith(`.${out}.`) && readdirSync(join(dir, name)).length > 0);
+      const writing = readdirSync(dir).some((name) => name.startsWith(`.${out}.building-`) && readdirSync(join(dir, name)).length > 0);
       if (writing && !killed && child.pid !== undefined) {
         descendants = descendantsOf(child.pid);
         killed = child.kill("SIGKILL");

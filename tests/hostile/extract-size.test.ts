@@ -44,3 +44,27 @@ describe("large input", () => {
   });
 });
 
+
+describe("deeply nested Markdown (issue #11)", () => {
+  const claim = "قتل مدنيان في قصف على حي الحويقة في مدينة دير الزور.";
+
+  it("extracts 10,000 nested list markers in one line: the line kept whole, the claim found in it", () => {
+    const line = `${"- ".repeat(10_000)}${claim}`;
+    const record = published("nested-list.md", `${line}\n\nوأصيب طفل في القصف.\n`);
+    assert.deepEqual(record.body, [line, "وأصيب طفل في القصف."], "no line lost, each exactly as written");
+    assert.ok(record.casualties.some((c) => c.outcome === "killed" && c.count === 2), JSON.stringify(record.casualties));
+  });
+
+  it("extracts a staircase of 500 ever deeper list items: every line kept", () => {
+    const lines = Array.from({ length: 500 }, (_, i) => `${" ".repeat(2 * i)}- ${i === 250 ? claim : `بند ${i}`}`);
+    const record = published("staircase.md", lines.join("\n"));
+    // every line is the headline, a paragraph, or furniture set aside
+    assert.equal((record.title === null ? 0 : 1) + record.body.length + record.removed.length, 500, JSON.stringify(record.title));
+    assert.ok(record.body.includes(`- ${claim}`));
+  });
+
+  it("extracts quotes and emphasis nested thousands deep", () => {
+    const record = published("nested-quote.md", `${"> ".repeat(5_000)}${claim}\n\n${"*".repeat(5_000)}${claim}${"*".repeat(5_000)}\n`);
+    assert.equal(record.body.length, 2);
+  });
+});

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
@@ -53,4 +53,28 @@ test("two files claiming one id are rejected by name and the build exits 1", () 
   const run = runBuild(["--content", content, "--out", outDir()]);
   assert.equal(run.status, 1);
   assert.match(run.stdout + run.stderr, /a\.md.*b\.md/);
+});
+
+test("an invalid data file refuses the build with exit 4, naming its line and column, and publishes nothing", () => {
+  const content = makeArchive({ "a.txt": "قصف على حي الحويقة في مدينة دير الزور.\n" });
+  mkdirSync(join(content, "data"));
+  writeFileSync(join(content, "data", "gazetteer.yaml"), "places:\n  - slug: huweiqa\n    name: الحويقة\n    type: neighbourhood\n    parent: huweiqa\n");
+  const out = outDir();
+  const run = runBuild(["--content", content, "--out", out]);
+  assert.equal(run.status, 4, run.stderr);
+  assert.match(run.stderr, /data\/gazetteer\.yaml:5:13 error place "huweiqa" is its own parent data-parent/);
+  assert.doesNotMatch(run.stderr, /    at /, "no stack trace");
+  assert.ok(!existsSync(out), "nothing published");
+  const extract = spawnSync(process.execPath, ["--import", "tsx", "scripts/extract.ts", "--content", content, join(content, "reports", "a.txt")], { cwd: new URL("../../", import.meta.url).pathname, encoding: "utf8" });
+  assert.equal(extract.status, 4);
+  assert.match(extract.stderr, /gazetteer\.yaml:5:13 error/);
+});
+
+test("a registry key YAML reads as a number refuses the build with exit 3 and a hint to quote it; a bad option exits 64", () => {
+  const content = makeArchive({ "a.md": "---\nid: \"0001\"\n---\nنص أول.\n" });
+  writeFileSync(join(content, "permalinks.yaml"), "0001: published\n");
+  const run = runBuild(["--content", content, "--out", outDir()]);
+  assert.equal(run.status, 3, run.stderr);
+  assert.match(run.stderr, /permalinks\.yaml:1:1 error 0001 reads as the number 1 in YAML, not as the id "0001": quote it, "0001": … registry-id/);
+  assert.equal(runBuild(["--content", content, "--no-such-option"]).status, 64);
 });

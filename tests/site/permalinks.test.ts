@@ -1,8 +1,8 @@
 import assert from "node:assert/strict";
 import { existsSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { test } from "node:test";
-import { BuildRefused } from "../../src/publish/build-archive.ts";
+import { describe, it, test } from "node:test";
+import { BuildRefused, type BuildResult } from "../../src/publish/build-archive.ts";
 import { serveStatic } from "../../src/serve/static-server.ts";
 import { build, makeArchive, outDir, read } from "../helpers/archive.ts";
 
@@ -109,4 +109,61 @@ test("an archived date that is not a calendar day is refused, naming the line", 
   const content = makeArchive({ "keep.txt": REPORT("الحويقة") });
   writeFileSync(join(content, "permalinks.yaml"), "keep: {archived: 2026-02-30}\n");
   await assert.rejects(build(content, outDir()), (error: unknown) => error instanceof BuildRefused && /permalinks\.yaml:1:1/.test(error.message) && /archived: YYYY-MM-DD/.test(error.message));
+});
+
+describe("permalinks the registry alone would lose (issue #11)", () => {
+  // One archive through the scenarios, in order, as an archivist would meet them.
+  const content = makeArchive({ "keep.txt": REPORT("الحويقة"), "gone.txt": REPORT("الجورة"), "dup-a.txt": REPORT("الرشدية"), "dup-b.txt": REPORT("الرشدية") });
+  const site = outDir();
+  const registryFile = join(content, "permalinks.yaml");
+  const reports = join(content, "reports");
+  const rejection = (result: BuildResult, name: string) => result.manifest.files.find((f) => f.file.endsWith(`/${name}`) && f.status === "rejected")?.reason ?? "";
+
+  it("a deleted registry and a deleted report: the build refuses, naming the id and the site that served it", async () => {
+    const first = await build(content, site);
+    assert.deepEqual(first.manifest.redirects, [{ id: "dup-b", to: "dup-a" }]);
+    rmSync(registryFile);
+    rmSync(join(reports, "gone.txt"));
+    await assert.rejects(build(content, site), (error: unknown) => {
+      assert.ok(error instanceof BuildRefused && error.exitCode === 2, String(error));
+      assert.match(error.message, /build-report\.json error "gone" was published at \/reports\/gone\/ \(from gone\.txt\) in the site this build replaces, but .*permalinks\.yaml does not list it and no report has that id any more; .* permalink-vanished/);
+      return true;
+    });
+    assert.ok(existsSync(join(site, "reports/gone/index.html")), "the published site is untouched");
+  });
+
+  it("a deleted registry alone: every id is registered again, a lost redirect too, and the build says so", async () => {
+    writeFileSync(join(reports, "gone.txt"), REPORT("الجورة"));
+    rmSync(join(reports, "dup-b.txt"));
+    const result = await build(content, site);
+    assert.equal(result.exitCode, 0);
+    assert.ok(result.manifest.notes.some((n) => /warning did not list 3 id\(s\) that the site this build replaces published \(dup-a, gone, keep\): they are registered again/.test(n)), result.manifest.notes.join("\n"));
+    assert.ok(result.manifest.notes.some((n) => n.includes('did not list "dup-b", which redirected to "dup-a"')));
+    assert.match(read(content, "permalinks.yaml"), /^"dup-b": \{merged-into: "dup-a", archived: \d{4}-\d{2}-\d{2}\}$/m);
+    assert.match(read(site, "reports/dup-b/index.html"), /url=\/reports\/dup-a\//, "the duplicate's old address still redirects");
+  });
+
+  it("an id marked withdrawn while its file is still there: the file is rejected, naming the id's state, and the tombstone is served", async () => {
+    writeFileSync(registryFile, read(content, "permalinks.yaml").replace(/^"gone": .*$/m, 'gone: {withdrawn: "نُشر خطأً"}'));
+    const result = await build(content, site);
+    assert.equal(result.exitCode, 1);
+    assert.match(rejection(result, "gone.txt"), /gone\.txt error claims the id "gone", which .*permalinks\.yaml:\d+ marks withdrawn \("نُشر خطأً"\): its tombstone stays and this file is not published; .* id-withdrawn/);
+    assert.match(read(site, "reports/gone/index.html"), /نُشر خطأً/);
+  });
+
+  it("new files pinning a withdrawn or merged id, or one another file published, are rejected naming both; the rest is published", async () => {
+    rmSync(join(reports, "gone.txt"));
+    writeFileSync(join(reports, "a-takes-keep.md"), `---\nid: keep\n---\n${REPORT("الموظفين")}`);
+    writeFileSync(join(reports, "takes-gone.md"), `---\nid: gone\n---\n${REPORT("العرضي")}`);
+    writeFileSync(join(reports, "takes-dup-b.md"), `---\nid: dup-b\n---\n${REPORT("الحميدية")}`);
+    const result = await build(content, site);
+    assert.equal(result.exitCode, 1);
+    assert.match(rejection(result, "a-takes-keep.md"), /a-takes-keep\.md error claims the id "keep", which .*keep\.txt has published at \/reports\/keep\/ since an earlier build: this file is not published; pin another id in its front matter id-taken/);
+    assert.match(rejection(result, "takes-gone.md"), /marks withdrawn \("نُشر خطأً"\): its tombstone stays .* id-withdrawn/);
+    assert.match(rejection(result, "takes-dup-b.md"), /marks merged into "dup-a": its redirect stays .* id-merged/);
+    assert.equal(result.manifest.files.find((f) => f.file.endsWith("/keep.txt"))?.status, "published", "the file that had the id keeps it");
+    assert.match(read(site, "reports/keep/index.html"), /الحويقة/);
+    assert.match(read(site, "reports/gone/index.html"), /نُشر خطأً/, "the tombstone stays");
+    assert.match(read(site, "reports/dup-b/index.html"), /url=\/reports\/dup-a\//, "the redirect stays");
+  });
 });

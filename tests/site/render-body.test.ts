@@ -93,3 +93,21 @@ test("overlapping evidence: another field's words inside a mark are marked withi
   const spelling = renderBody(["بين الجيش وقسد"], [place("وقسد"), place("قسد")]);
   assert.equal(spelling.html, '<p>بين الجيش <mark class="ev-place" id="ev-place-x">وقسد</mark></p>');
 });
+
+test("lists and quotes nested thousands deep are shown as text past eight levels: no marker lost, no stack overflow", () => {
+  const paragraph = `${"- ".repeat(10_000)}قتل مدنيان في حي الحويقة`;
+  const { html, placed } = renderBody([paragraph, `${"> ".repeat(5_000)}نص`, "- بند عادي"], [place("الحويقة")]);
+  assert.equal(html.match(/<ul>/g)?.length, 8 + 1, "eight nested lists, and the ordinary one");
+  assert.ok(html.includes(`${"- ".repeat(10_000 - 8)}قتل مدنيان في حي <mark class="ev-place" id="ev-place-x">الحويقة</mark>`), "the markers past the eighth are text, and the evidence is marked");
+  assert.equal(html.match(/<blockquote>/g)?.length, 8);
+  assert.ok(html.includes(`<p>${"> ".repeat(5_000 - 8)}نص</p>`), "the quote markers past the eighth are text");
+  assert.deepEqual([...placed], ["ev-place-x"]);
+});
+
+test("a paragraph of thousands of emphasis or link delimiters is shown as its text, unparsed, with its evidence marked", () => {
+  const stars = `${"*".repeat(5_000)}قتل مدني في الحويقة${"*".repeat(5_000)}`;
+  const { html } = renderBody([stars, "نص *مائل* عادي"], [place("الحويقة")]);
+  assert.ok(html.includes(`<p>${"*".repeat(5_000)}قتل مدني في <mark class="ev-place" id="ev-place-x">الحويقة</mark>${"*".repeat(5_000)}</p>`), "every asterisk shown");
+  assert.match(html, /<p>نص <em>مائل<\/em> عادي<\/p>/, "a paragraph with a few stays Markdown");
+  assert.equal(html.match(/<em>|<strong>/g)?.length, 1, "only the ordinary paragraph's emphasis");
+});

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, describe, it } from "node:test";
 import { writeCorpus } from "../../bench/corpus.ts";
+import { isFailure } from "../../src/types.ts";
 import { extractAll, type ExtractPlan } from "../../src/batch/extract-all.ts";
 import { codeVersion } from "../../src/batch/code-version.ts";
 import { ExtractCache, extractionVersion } from "../../src/batch/extract-cache.ts";
@@ -97,10 +98,19 @@ describe("extractAll", () => {
     assert.equal(plan.extracting, 2);
   });
 
-  it("fails naming the file that cannot be read, in a thread or not", async () => {
+  it("rejects a file that cannot be read, naming it, in a thread or not, and extracts the others", async () => {
     const missing = join(scratch, "no-such-report.txt");
-    await assert.rejects(extractAll([missing], { knowledge, workers: 1 }), new RegExp(missing));
-    await assert.rejects(extractAll([...files.slice(0, 3), missing], { knowledge, workers: 2, useMainThread: false }), new RegExp(missing));
+    const folder = join(scratch, "a-folder.txt");
+    mkdirSync(folder, { recursive: true });
+    for (const run of [await extractAll([missing, folder], { knowledge, workers: 1 }), (await extractAll([...files.slice(0, 3), missing], { knowledge, workers: 2, useMainThread: false })).slice(3)]) {
+      for (const result of run) {
+        assert.ok(isFailure(result.output), JSON.stringify(result.output));
+        assert.equal(result.output.error.code, "unreadable");
+        assert.ok(result.output.error.message.startsWith(`${result.output.file} error cannot be read: `), result.output.error.message);
+      }
+    }
+    const [, ...rest] = await extractAll([missing, ...files.slice(0, 2)], { knowledge, workers: 1 });
+    assert.ok(rest.every((result) => !isFailure(result.output)), "the other files are extracted");
   });
 
   it("refuses a worker count that is not a positive integer", async () => {

@@ -260,3 +260,27 @@ describe("splitFrontMatter: invalid curated values name the key, the value and t
     });
   }
 });
+
+describe("splitFrontMatter: values that cannot mislead (issue #11)", () => {
+  for (const written of ["0001", "0x1f", "1e3", "12"]) {
+    it(`refuses id: ${written}, which YAML reads as a number, with a hint to quote it`, () => {
+      const text = `---\ntitle: x\nid: ${written}\n---\nنص.\n`;
+      const error = refusal(text);
+      assert.equal(error.code, "front-matter-invalid");
+      assertPointsAt(error, text, "id:");
+      assert.match(error.message, new RegExp(`YAML reads ${written} as the number \\d+: quote it, id: "${written}"`));
+    });
+  }
+
+  it("takes a quoted id that looks like a number as the text it is", () => {
+    assert.equal(splitFrontMatter(`---\nid: "0001"\n---\nنص.\n`, FILE).curated.id, "0001");
+  });
+
+  it("takes a blank title as absent, with a warning at its line", () => {
+    for (const blank of ['"   "', '""', "'\t'"]) {
+      const { curated, warnings } = splitFrontMatter(`---\nurl: https://example.org/a\ntitle: ${blank}\n---\nنص.\n`, FILE);
+      assert.equal(curated.title, undefined, blank);
+      assert.deepEqual(warnings.map((w) => [w.ruleId, w.start?.line]), [["front-matter-blank", 3]], blank);
+    }
+  });
+});

@@ -17,3 +17,13 @@ test("a name with no Latin letters gets a stable hash id, distinct per name", ()
   assert.equal(reportId("other/dir/تقرير الحويقة.txt"), first);
   assert.notEqual(reportId("تقرير الجورة.txt"), first);
 });
+
+test("a derived id is never longer than a pinned id may be, so every file can be renamed with its id pinned", () => {
+  const long = `${"deir-ez-zor-report-".repeat(12)}2017.txt`;
+  const id = reportId(long);
+  assert.ok(id.length <= 100, `${id.length} characters`);
+  assert.match(id, /^[a-z0-9]+(-[a-z0-9]+)*$/);
+  assert.ok(id.startsWith("deir-ez-zor-report-deir"), id);
+  assert.notEqual(reportId(`${"deir-ez-zor-report-".repeat(12)}2018.txt`), id, "two long names that share their start differ");
+  assert.equal(reportId("a".repeat(100) + ".txt"), "a".repeat(100), "a name of 100 characters is kept as it is");
+});
