@@ -35,6 +35,4 @@ declare module "@citation-js/core" {
   }
   export const plugins: { config: { get(name: string): { format: Record<string, unknown> } } };
 }
-declare module "@citation-js/plugin-bibtex";
-declare module "@citation-js/plugin-ris";
 declare module "@citation-js/plugin-csl";
