@@ -37,7 +37,8 @@ export interface Actor {
   evidence: string[];
 }
 
-export type Outcome = "killed" | "injured" | "captured" | "detained" | "missing";
+/** `killed-or-injured`: one toll the text gives for both together («20 بين قتيل وجريح»), never split. */
+export type Outcome = "killed" | "injured" | "killed-or-injured" | "captured" | "detained" | "missing";
 
 export type Qualifier = "exact" | "at-least" | "more-than" | "about" | "tens" | "many" | "unspecified";
 
