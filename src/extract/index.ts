@@ -6,7 +6,7 @@ import { ReportError } from "../report-error.ts";
 import { decodeReport } from "../text/decode.ts";
 import type { ExtractionOutput, ReportRecord } from "../types.ts";
 import { extractActors } from "./actors.ts";
-import { extractCasualties } from "./casualties.ts";
+import { extractCasualties } from "./casualties/index.ts";
 import { extractDate } from "./date.ts";
 import { separateFurniture } from "./furniture.ts";
 import { extractPlaces } from "./places.ts";
