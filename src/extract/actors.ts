@@ -1,6 +1,9 @@
+import type { VictimNoun } from "../knowledge/casualty-lexicon.ts";
 import type { ActorPhrase } from "../knowledge/lexicons.ts";
+import type { ActorEntry } from "../knowledge/vocabulary.ts";
 import { hasArticle } from "../text/normalise.ts";
 import type { PhraseMatcher } from "../text/phrase-matcher.ts";
+import type { Token } from "../text/tokens.ts";
 import type { Actor } from "../types.ts";
 import { reportLines, type Layout } from "./layout.ts";
 import type { Document, Line } from "./segment.ts";
@@ -14,6 +17,8 @@ export interface ActorMention {
   to: number;
   /** The words as written. */
   text: string;
+  /** Words for someone unidentified («مسلحون مجهولون»): no actor, no perpetrator, but someone acting. */
+  namesNoOne: boolean;
 }
 
 export interface ActorFindings {
@@ -23,33 +28,72 @@ export interface ActorFindings {
   byLine: Map<Line, ActorMention[]>;
 }
 
+/** The matchers actors are found with. */
+export interface ActorOptions {
+  /** Aliases and anaphora of the vocabulary. */
+  phrases: PhraseMatcher<ActorPhrase>;
+  /** Allegiance words («معارضين», «موالين للنظام») that name an actor after a noun for fighters. */
+  adjectives: PhraseMatcher<ActorEntry>;
+  /** Nouns for people; those whose side the sentence gives (`context`: «مقاتلين», «عناصر») take the adjectives. */
+  people: PhraseMatcher<VictimNoun>;
+}
+
 /**
  * Finds the parties the report names, from the actor vocabulary's phrases.
- * An anaphor («التنظيم») counts only once the report has named its actor.
+ * An anaphor («التنظيم») counts only once the report has named its actor;
+ * an allegiance word only right after a noun for fighters («مقاتلين موالين للنظام»).
  */
-export function extractActors(document: Document, layout: Layout, matcher: PhraseMatcher<ActorPhrase>): ActorFindings {
+export function extractActors(document: Document, layout: Layout, options: ActorOptions): ActorFindings {
   const named = new Set<string>();
   const mentions: ActorMention[] = [];
   const byLine = new Map<Line, ActorMention[]>();
   const byId = new Map<string, Actor>();
+  const record = (line: Line, actor: ActorEntry, from: number, to: number): void => {
+    named.add(actor.id);
+    const start = line.tokens[from]!.start;
+    const end = line.tokens[to - 1]!.end;
+    const text = document.text.slice(start, end);
+    const found = { id: actor.id, line, from, to, text, namesNoOne: actor.namesNoOne };
+    mentions.push(found);
+    const onLine = byLine.get(line);
+    if (onLine) onLine.push(found);
+    else byLine.set(line, [found]);
+    if (actor.namesNoOne) return;
+    const entry = byId.get(actor.id) ?? { id: actor.id, name: actor.name, evidence: [] };
+    if (!entry.evidence.includes(text)) entry.evidence.push(text);
+    byId.set(actor.id, entry);
+  };
   for (const line of reportLines(layout)) {
-    for (const match of matcher.findAll(line.tokens)) {
-      const { actor, anaphoric, definite } = match.value;
-      if (anaphoric && !named.has(actor.id)) continue;
-      if (definite && !hasArticle(line.tokens[match.from]!.folded)) continue;
-      named.add(actor.id);
-      const start = line.tokens[match.from]!.start;
-      const end = line.tokens[match.to - 1]!.end;
-      const text = document.text.slice(start, end);
-      const found = { id: actor.id, line, from: match.from, to: match.to, text };
-      mentions.push(found);
-      const onLine = byLine.get(line);
-      if (onLine) onLine.push(found);
-      else byLine.set(line, [found]);
-      const entry = byId.get(actor.id) ?? { id: actor.id, name: actor.name, evidence: [] };
-      if (!entry.evidence.includes(text)) entry.evidence.push(text);
-      byId.set(actor.id, entry);
+    const { tokens } = line;
+    for (let i = 0; i < tokens.length; ) {
+      const match = options.phrases.matchAt(tokens, i);
+      if (match && refers(match.value, tokens[match.from]!, named)) {
+        record(line, match.value.actor, match.from, match.to);
+        i = match.to;
+        continue;
+      }
+      const adjective = options.adjectives.matchAt(tokens, i);
+      if (adjective && followsFighters(tokens, i, options.people)) {
+        record(line, adjective.value, adjective.from, adjective.to);
+        i = adjective.to;
+        continue;
+      }
+      i++;
     }
   }
   return { list: [...byId.values()], mentions, byLine };
+}
+
+function refers({ actor, anaphoric, definite }: ActorPhrase, first: Token, named: ReadonlySet<string>): boolean {
+  if (anaphoric && !named.has(actor.id)) return false;
+  return !definite || hasArticle(first.folded);
+}
+
+/** Whether a noun for fighters ends right before token `index`: «مقاتلين | معارضين». */
+function followsFighters(tokens: readonly Token[], index: number, people: PhraseMatcher<VictimNoun>): boolean {
+  for (let start = index - 1; start >= Math.max(0, index - 2); start--) {
+    const noun = people.matchAt(tokens, start);
+    if (noun && noun.to === index) return noun.value.party === "context";
+  }
+  return false;
 }

@@ -45,6 +45,8 @@ export interface Lexicons {
   places: PhraseMatcher<GazetteerPlace[]>;
   placeCues: PlaceCues;
   actors: PhraseMatcher<ActorPhrase>;
+  /** Allegiance words that name an actor after a noun for fighters: «مقاتلين معارضين». */
+  actorAdjectives: PhraseMatcher<ActorEntry>;
   outlets: PhraseMatcher<string>;
   furniture: PageFurniture;
 }
@@ -64,6 +66,7 @@ export function lexiconsFrom(sources: LexiconSources): Lexicons {
     places: placeMatcher(sources.places),
     placeCues: placeCues(sources.placeCues.data, sources.placeCues.file),
     actors: actorMatcher(sources.vocabulary),
+    actorAdjectives: adjectiveMatcher(sources.vocabulary),
     outlets: outletMatcher(sources.outlets),
     furniture: pageFurniture(sources.furniture.data, sources.furniture.file),
   };
@@ -103,6 +106,14 @@ function actorMatcher(vocabulary: readonly ActorEntry[]): PhraseMatcher<ActorPhr
   }
   const matcher = new PhraseMatcher<ActorPhrase>();
   for (const { phrase, value } of byPhrase.values()) matcher.add(phrase, value);
+  return matcher;
+}
+
+function adjectiveMatcher(vocabulary: readonly ActorEntry[]): PhraseMatcher<ActorEntry> {
+  const matcher = new PhraseMatcher<ActorEntry>();
+  for (const actor of vocabulary) {
+    for (const adjective of actor.adjectives) matcher.add(adjective, actor);
+  }
   return matcher;
 }
 

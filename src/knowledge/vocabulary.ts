@@ -7,6 +7,10 @@ export interface ActorEntry {
   aliases: string[];
   /** Words that refer to the actor only after the report has named it. */
   anaphora: string[];
+  /** Words that name the actor only right after a noun for fighters: «مقاتلين معارضين». */
+  adjectives: string[];
+  /** Speaks of someone unidentified («مسلحون مجهولون»): never listed as an actor nor given as a perpetrator. */
+  namesNoOne: boolean;
 }
 
 /** The actor vocabulary (`actors.yaml`), from its parsed YAML; `file` names it in errors. */
@@ -19,11 +23,14 @@ export function vocabularyFrom(raw: unknown, file: string): ActorEntry[] {
     if (seen.has(entry.id)) throw dataError(file, where, `duplicate id ${entry.id}`);
     seen.add(entry.id);
     if (typeof entry.name !== "string") throw dataError(file, where, "`name` is required");
+    if (entry.names_no_one !== undefined && typeof entry.names_no_one !== "boolean") throw dataError(file, where, "`names_no_one` must be true or false");
     return {
       id: entry.id,
       name: entry.name,
       aliases: stringList(entry.aliases, file, where),
       anaphora: stringList(entry.anaphora, file, where),
+      adjectives: stringList(entry.adjectives, file, `${where}.adjectives`),
+      namesNoOne: entry.names_no_one === true,
     };
   });
 }

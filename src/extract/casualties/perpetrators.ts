@@ -23,7 +23,7 @@ export function roleOf(sentence: Sentence, mention: ActorMention): "agent" | "ta
 /** What the perpetrator is read from: the claim's tokens, and the actor its own verb names as acting. */
 export interface AgentEvidence extends TokenRange {
   /** Actor id named as the one acting, between the verb and its count: «اعتقلت قوات النظام 15 شاباً». */
-  agent?: string;
+  agent?: string | null;
 }
 
 /**
@@ -32,6 +32,7 @@ export interface AgentEvidence extends TokenRange {
  * clause leaves it open: a wrong perpetrator is worse than none.
  */
 export function perpetratorOf(sentence: Sentence, party: string, reading: AgentEvidence): string | null {
+  if (reading.agent === null) return null;
   if (reading.agent && reading.agent !== party) return reading.agent;
   const agents = sentence.actors.filter((m) => m.id !== party && roleOf(sentence, m) === "agent");
   const clause = clauseRange(sentence, reading, -1);
@@ -41,7 +42,9 @@ export function perpetratorOf(sentence: Sentence, party: string, reading: AgentE
   });
   const at = reading.from + sentence.offset;
   const distance = (m: ActorMention): number => (m.from < at ? at - m.to : (m.from - at) * 2);
-  if (inClause.length > 0) return [...inClause].sort((a, b) => distance(a) - distance(b))[0]!.id;
-  const sides = new Set(agents.map((m) => m.id));
+  // someone unidentified («مسلحون مجهولون») is no one
+  const named = (m: ActorMention): string | null => (m.namesNoOne ? null : m.id);
+  if (inClause.length > 0) return named([...inClause].sort((a, b) => distance(a) - distance(b))[0]!);
+  const sides = new Set(agents.map(named));
   return sides.size === 1 ? [...sides][0]! : null;
 }

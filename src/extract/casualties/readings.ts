@@ -14,8 +14,8 @@ export interface Reading extends TokenRange {
   noun: VictimNoun | null;
   /** Actor id named as the harmed («من قوات النظام»), or civilians via «منهم». */
   party: string | null;
-  /** Actor id named as the one acting, between the verb and its count: «اعتقلت قوات النظام 15 شاباً». */
-  agent?: string;
+  /** Actor id named as the one acting, between the verb and its count: «اعتقلت قوات النظام 15 شاباً»; null for someone unidentified. */
+  agent?: string | null;
 }
 
 /** Reads count, bound and victims around a trigger; nothing if the words name no one harmed. */
@@ -135,7 +135,7 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
   if (count === null && qualifier === null) qualifier = "unspecified";
   const victim: VictimNoun | null = civilianAdjective ? { party: "civilians", number: "plural" } : noun?.value ?? null;
   const reading: Reading = { count, qualifier: qualifier ?? "exact", noun: victim, party: party?.party ?? null, from, to: k };
-  if (subject) reading.agent = subject.id;
+  if (subject) reading.agent = subject.namesNoOne ? null : subject.id;
   return reading;
 }
 
