@@ -1,4 +1,4 @@
-import { fold } from "./normalise.ts";
+import { fold, hasArticle } from "./normalise.ts";
 import type { Token } from "./tokens.ts";
 
 /**
@@ -15,6 +15,9 @@ const UNITS = table({
 function table(entries: Record<string, number>): ReadonlyMap<string, number> {
   return new Map(Object.entries(entries).map(([word, value]) => [fold(word), value]));
 }
+
+/** «أحد», «إحدى» with the article are no number: «الأحد» is Sunday. */
+const NOT_WITH_ARTICLE = new Set(["احد", "احدي"]);
 
 const TEN = new Set(["عشر", "عشره"]);
 const TENS = table({
@@ -94,7 +97,7 @@ export function cardinalAt(tokens: readonly Token[], index: number): NumberMatch
       }
       break;
     }
-    const unit = lookup(here, UNITS);
+    const unit = hasArticle(here.folded) && here.keys.some((key) => NOT_WITH_ARTICLE.has(key)) ? undefined : lookup(here, UNITS);
     if (unit !== undefined) {
       if (isTen(tokens[to + 1])) {
         total += unit + 10;

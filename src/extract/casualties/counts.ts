@@ -1,46 +1,78 @@
 import { cardinalAt, isYear } from "../../text/numbers.ts";
 import type { Token } from "../../text/tokens.ts";
 import type { Qualifier } from "../../types.ts";
-import type { Sentence } from "./sentence.ts";
+import type { Sentence, TokenRange } from "./sentence.ts";
 
 /** No report counts more people than this in one claim: a larger number is something else (a year, an amount). */
 export const MAX_COUNT = 100_000;
 
-/** How many, bounded how, and where the words of the count begin. */
-export interface Quantity {
+/** How many, bounded how: the words of a count. */
+export interface Quantity extends TokenRange {
   count: number | null;
   qualifier: Qualifier;
-  /** Sentence token the count's words start at. */
-  from: number;
+  /** Given as a number («15», «خمسة عشر»), not a word for a size («عشرات», «عدد من»). */
+  numeric: boolean;
+  /** «العدد ذاته»: the count of the claim before, to be filled in by whoever knows it. */
+  sameAsBefore: boolean;
 }
 
 export function isYearToken(token: Token): boolean {
   return token.folded.length === 4 && isYear(Number(token.folded));
 }
 
-/** A count just before token `index`: «18», «ما لا يقل عن 15», «العديد من», «عشرات». */
-export function quantityBefore(sentence: Sentence, index: number, used: ReadonlySet<number>): Quantity | undefined {
+/**
+ * A number at token `index` that may count people: not too large, not followed
+ * by what it counts if that is a thing («28 غارة»), not tied to a thing named
+ * before it («قذائف بلغ عددها عشر»).
+ */
+export function peopleNumberAt(sentence: Sentence, index: number): { value: number; to: number } | undefined {
   const { lexicon, tokens } = sentence;
-  for (let start = index - 1; start >= Math.max(0, index - 5); start--) {
-    if (used.has(start)) break;
-    const vague = lexicon.vagueCounts.matchAt(tokens, start);
-    if (vague && (vague.to === index || (vague.to === index - 1 && tokens[index - 1]?.folded === "من"))) {
-      return { count: null, qualifier: vague.value, from: start };
-    }
-    const number = cardinalAt(tokens, start);
-    if (number && number.to === index && number.value <= MAX_COUNT) {
-      let from = start;
-      let qualifier: Qualifier = "exact";
-      for (let b = start - 1; b >= Math.max(0, start - 4); b--) {
-        const bound = lexicon.boundsBefore.matchAt(tokens, b);
-        if (bound && bound.to === start) {
-          qualifier = bound.value;
-          from = b;
-          break;
-        }
-      }
-      return { count: number.value, qualifier, from };
-    }
+  const number = cardinalAt(tokens, index);
+  if (!number || number.value > MAX_COUNT) return undefined;
+  if (lexicon.notPeople.matchAt(tokens, number.to)) return undefined;
+  for (let k = Math.max(0, index - 2); k < index; k++) {
+    if (lexicon.countedThing.matchAt(tokens, k)?.to === index) return undefined;
+  }
+  return number;
+}
+
+/** A count starting at token `index`: «ما لا يقل عن 15», «نحو ثلاثمئة», «عشرات», «العدد ذاته». */
+export function quantityAt(sentence: Sentence, index: number): Quantity | undefined {
+  const { lexicon, tokens } = sentence;
+  let k = index;
+  let qualifier: Qualifier | null = null;
+  const bound = lexicon.boundsBefore.matchAt(tokens, k);
+  if (bound) {
+    qualifier = bound.value;
+    k = bound.to;
+  }
+  if (lexicon.detachedClitics.has(tokens[k]?.folded ?? "") && cardinalAt(tokens, k + 1)) k++;
+  const number = peopleNumberAt(sentence, k);
+  if (number) return { count: number.value, qualifier: qualifier ?? "exact", numeric: true, sameAsBefore: false, from: index, to: number.to };
+  if (bound) return undefined;
+  const same = lexicon.sameCount.matchAt(tokens, k);
+  if (same) return { count: null, qualifier: "exact", numeric: true, sameAsBefore: true, from: index, to: same.to };
+  const vague = lexicon.vagueCounts.matchAt(tokens, k);
+  // «عشرات الغارات» counts strikes
+  if (vague && !lexicon.notPeople.matchAt(tokens, vague.to)) return { count: null, qualifier: vague.value, numeric: false, sameAsBefore: false, from: index, to: vague.to };
+  return undefined;
+}
+
+/**
+ * The count that ends just before token `index` («18 | قتيلاً», «العديد من | الجرحى»),
+ * its words read from their start: «اثني عشر» is twelve, not the «عشر» before the noun.
+ */
+export function quantityEndingAt(sentence: Sentence, index: number, used: ReadonlySet<number>): Quantity | undefined {
+  const { tokens } = sentence;
+  const earliest = Math.max(0, index - 6);
+  let first = index - 1;
+  while (first > earliest && !used.has(first - 1)) first--;
+  if (used.has(first)) return undefined;
+  for (let start = first; start < index; start++) {
+    const quantity = quantityAt(sentence, start);
+    if (!quantity) continue;
+    if (quantity.to === index) return quantity;
+    if (quantity.to === index - 1 && tokens[index - 1]?.keys.includes("من")) return { ...quantity, to: index };
   }
   return undefined;
 }

@@ -1,71 +1,117 @@
 import type { Trigger, VictimNoun } from "../../knowledge/casualty-lexicon.ts";
 import { hasArticle } from "../../text/normalise.ts";
 import { cardinalAt } from "../../text/numbers.ts";
-import type { CasualtyClaim, Qualifier } from "../../types.ts";
+import type { Qualifier } from "../../types.ts";
 import type { ActorMention } from "../actors.ts";
-import { MAX_COUNT, isYearToken, quantityBefore } from "./counts.ts";
+import { isYearToken, quantityEndingAt } from "./counts.ts";
+import { groupAt, type Group } from "./groups.ts";
 import { partyPhrase } from "./parties.ts";
-import { mentionAt, type Sentence, type TokenRange } from "./sentence.ts";
+import { personAt } from "./people.ts";
+import { mentionAt, plainBetween, type Sentence, type TokenRange } from "./sentence.ts";
+import { namesAt } from "./victims.ts";
 
-/** What the words around a trigger say: how many, bounded how, who. */
+/** What the words around a word of harm say: how many, bounded how, who. */
 export interface Reading extends TokenRange {
   count: number | null;
   qualifier: Qualifier;
   noun: VictimNoun | null;
   /** Actor id named as the harmed («من قوات النظام»), or civilians via «منهم». */
   party: string | null;
-  /** Actor id named as the one acting, between the verb and its count: «اعتقلت قوات النظام 15 شاباً»; null for someone unidentified. */
-  agent?: string | null;
+  /** The count is a number (or a noun's own), not a word for a size. */
+  numeric: boolean;
+  /** «العدد ذاته»: the count is the claim before's. */
+  sameAsBefore: boolean;
+  /** The actor named as the one acting, between the verb and its count: «اعتقلت قوات النظام 15 شاباً». */
+  agent?: ActorMention;
+  /** The group read, when the reading is one: groups joined to it by «و» follow it. */
+  group?: Group;
+  /** Victims named in quotes as the claim's only word for them: «مقتل “أحمد العلي”». */
+  names?: string[];
 }
 
-/** Reads count, bound and victims around a trigger; nothing if the words name no one harmed. */
+/** Reads count, bound and victims around a word of harm at `[from, to)`; nothing if the words name no one harmed. */
+/**
+ * «العديد من القتلى والجرحى», «القتلى والجرحى في صفوف قسد»: a second noun of harm
+ * joined by «و» to the claim just read shares its count and side.
+ */
+export function sharedWithPrevious(sentence: Sentence, trigger: Trigger, from: number, to: number, previous: Reading | undefined, previousEnd: number): Reading | undefined {
+  const token = sentence.tokens[from];
+  if (!previous || trigger.role !== "victims" || from !== previousEnd || !token?.folded.startsWith("و")) return undefined;
+  const after = partyPhrase(sentence, to);
+  return { count: previous.count, qualifier: previous.qualifier, noun: null, party: after?.party ?? previous.party, numeric: previous.numeric, sameAsBefore: false, from, to: after?.to ?? to };
+}
+
 export function read(sentence: Sentence, trigger: Trigger, from: number, to: number, used: ReadonlySet<number>): Reading | undefined {
-  const { tokens } = sentence;
   switch (trigger.role) {
     case "one":
-    case "two": {
-      // «11 قتيلاً», «30 شهيداً»: a count before the singular noun is the count
-      const before = quantityBefore(sentence, from, used);
-      const count = before ? before.count : trigger.role === "one" ? 1 : 2;
-      const after = partyPhrase(sentence, to);
-      return { count, qualifier: before?.qualifier ?? "exact", noun: null, party: after?.party ?? null, from: before?.from ?? from, to: after?.to ?? to };
-    }
-    case "victims": {
-      const before = quantityBefore(sentence, from, used);
-      const after = partyPhrase(sentence, to);
-      // «الجرحى» with nothing to count them speaks of the wounded in general, not of a harm
-      if (!before && !after && hasArticle(tokens[from]!.folded)) return undefined;
-      const start = before?.from ?? from;
-      // «مكبداً قوات النظام العديد من القتلى»: the harmed stand just before the count
-      const preceding = sentence.actors.find((m) => m.to - sentence.offset === start);
-      return {
-        count: before?.count ?? null,
-        qualifier: before?.qualifier ?? "unspecified",
-        noun: null,
-        party: after?.party ?? preceding?.id ?? null,
-        from: start,
-        to: after?.to ?? to,
-      };
-    }
+    case "two":
+      return readCountNoun(sentence, trigger, from, to, used);
+    case "victims":
+      return readVictimsNoun(sentence, from, to, used);
     case "event":
       return readAfter(sentence, from, to) ?? readBefore(sentence, from, to, used);
   }
 }
 
-/** «العديد من القتلى والجرحى»: a second noun joined by «و» shares the first one's count and side. */
-export function coordinated(sentence: Sentence, trigger: Trigger, from: number, to: number, previous: CasualtyClaim | undefined, previousEnd: number): Reading | undefined {
-  const token = sentence.tokens[from];
-  if (!previous || trigger.role !== "victims" || from !== previousEnd || !token?.folded.startsWith("و")) return undefined;
+function fromGroup(group: Group, from: number): Reading {
+  const { count, qualifier, noun, party, numeric, sameAsBefore, to } = group;
+  return { count, qualifier, noun, party, numeric, sameAsBefore, from, to, group };
+}
+
+/** «11 قتيلاً», «قتيلاً واحداً», «شهيدين من المدنيين»: a singular or dual noun of harm is its own count unless one is given. */
+function readCountNoun(sentence: Sentence, trigger: Trigger, from: number, to: number, used: ReadonlySet<number>): Reading {
+  const before = quantityEndingAt(sentence, from, used);
+  let end = to;
+  // «قتيلاً واحداً»: a number that repeats the noun's own
+  const own = cardinalAt(sentence.tokens, end);
+  if (!before && own && own.value === (trigger.role === "one" ? 1 : 2)) end = own.to;
+  const after = partyPhrase(sentence, end);
+  return {
+    count: before ? before.count : trigger.role === "one" ? 1 : 2,
+    qualifier: before?.qualifier ?? "exact",
+    noun: null,
+    party: after?.party ?? null,
+    numeric: before?.numeric ?? true,
+    sameAsBefore: before?.sameAsBefore ?? false,
+    from: before?.from ?? from,
+    to: after?.to ?? end,
+  };
+}
+
+/** «عشرات القتلى», «العديد من الجرحى», «جرحى ثلاثة», «جثث تسعة أشخاص». */
+function readVictimsNoun(sentence: Sentence, from: number, to: number, used: ReadonlySet<number>): Reading | undefined {
+  const { lexicon, tokens } = sentence;
+  const before = quantityEndingAt(sentence, from, used);
+  if (!before) {
+    // the count and the people after the noun: «جثث تسعة أشخاص», «جرحى ثلاثة»
+    const counted = groupAt(sentence, to);
+    if (counted && counted.count !== null && counted.numeric) return fromGroup(counted, from);
+  }
   const after = partyPhrase(sentence, to);
-  // «القتلى والجرحى في صفوف قوات المعارضة»: the side named after both nouns is the first one's too
-  if (after && previous.party === "unknown") previous.party = after.party;
-  return { count: previous.count, qualifier: previous.qualifier, noun: null, party: after?.party ?? previous.party, from, to: after?.to ?? to };
+  const start = before?.from ?? from;
+  if (!before) {
+    // «الجرحى» with nothing to count them speaks of the wounded in general, not of a harm
+    if (!after && hasArticle(tokens[from]!.folded)) return undefined;
+    // «لوجود جرحى»: people already counted, spoken of again
+    if (from > 0 && lexicon.mentionCues.matchAt(tokens, from - 1)?.to === from) return undefined;
+  }
+  // «مكبداً قوات النظام العديد من القتلى»: the harmed stand just before the count
+  const preceding = sentence.actors.find((m) => m.to - sentence.offset === start && !m.namesNoOne);
+  return {
+    count: before?.count ?? null,
+    qualifier: before?.qualifier ?? "unspecified",
+    noun: null,
+    party: after?.party ?? preceding?.id ?? null,
+    numeric: before?.numeric ?? false,
+    sameAsBefore: before?.sameAsBefore ?? false,
+    from: start,
+    to: after?.to ?? to,
+  };
 }
 
 /** «مقتل ما لا يقل عن عشرين عنصراً من قوات النظام», «جرح أكثر من ثمانية مدنيين», «استشهاد 7 منهم». */
 function readAfter(sentence: Sentence, from: number, to: number): Reading | undefined {
-  const { lexicon } = sentence;
-  const { tokens } = sentence;
+  const { lexicon, tokens } = sentence;
   let k = to;
   // a verb's subject may stand before its count: «اعتقلت قوات النظام 15 شاباً»
   let subject: ActorMention | undefined = mentionAt(sentence, k);
@@ -76,66 +122,22 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
     k = skipped;
   }
   // «إعدام عناصر التنظيم لـ 3 رجال»: a preposition before the count
-  if (["ال", "ل", "ب"].includes(tokens[k]?.folded ?? "") && cardinalAt(tokens, k + 1)) k++;
-  if (tokens[k]?.folded === "ال") k++;
-  let qualifier: Qualifier | null = null;
-  let count: number | null = null;
-  const bound = lexicon.boundsBefore.matchAt(tokens, k);
-  if (bound) {
-    qualifier = bound.value;
-    k = bound.to;
-    if (tokens[k]?.folded === "ال") k++;
+  if (lexicon.detachedClitics.has(tokens[k]?.folded ?? "") && cardinalAt(tokens, k + 1)) k++;
+  let group = groupAt(sentence, k);
+  // «خطف مسلحون طفلة», «قتل مقاتلون من داعش 3 مدنيين»: people without a count, then a counted group, are the verb's subject
+  const object = group && !group.counted && plainBetween(sentence.document.text, tokens[group.to - 1]!, tokens[group.to] ?? tokens[group.to - 1]!) ? groupAt(sentence, group.to) : undefined;
+  if (group && object?.counted) {
+    subject ??= sentence.actors.find((m) => m.from - sentence.offset >= group!.from && m.to - sentence.offset <= group!.to);
+    group = object;
   }
-  const number = cardinalAt(tokens, k);
-  const vague = number ? undefined : lexicon.vagueCounts.matchAt(tokens, k);
-  if (number) {
-    if (number.value > MAX_COUNT || lexicon.notPeople.matchAt(tokens, number.to)) return undefined;
-    count = number.value;
-    qualifier ??= "exact";
-    k = number.to;
-  } else if (vague) {
-    qualifier = vague.value;
-    k = vague.to;
+  if (!group) {
+    // «مقتل “أحمد العلي” و“سامر الخلف”»: the names are the count
+    const named = namesAt(sentence, k);
+    if (!named) return undefined;
+    return { count: named.names.length, qualifier: "exact", noun: null, party: null, numeric: true, sameAsBefore: false, from, to: named.to, names: named.names, ...(subject ? { agent: subject } : {}) };
   }
-  if ((number || vague) && tokens[k]?.folded === "من" && lexicon.victims.matchAt(tokens, k + 1)) k++;
-  const noun = lexicon.victims.matchAt(tokens, k);
-  if (noun) {
-    k = noun.to;
-    // the count may follow the noun: «مدنيين اثنين»
-    const following = count === null && !vague ? cardinalAt(tokens, k) : undefined;
-    if (following && following.value <= MAX_COUNT && !lexicon.notPeople.matchAt(tokens, following.to)) {
-      count = following.value;
-      qualifier ??= "exact";
-      k = following.to;
-    }
-    if (count === null && !vague) {
-      if (noun.value.number !== "plural") {
-        count = noun.value.number === "one" ? 1 : 2;
-        qualifier ??= "exact";
-      }
-    }
-  }
-  // «ما أسفر عن مقتل المدنيين»: the victims already counted, named again
-  if (!number && !vague && !bound && noun?.value.number === "plural" && hasArticle(tokens[noun.from]!.folded)) return undefined;
-  if (!number && !vague && !noun) {
-    // «استشهاد 7 منهم» has its number; «مقتل منهم» alone names no one
-    return undefined;
-  }
-  // an adjective after the noun: «16 شخصاً مدنياً», «طفلين شقيقين»
-  const adjective = noun ? lexicon.victims.matchAt(tokens, k) : undefined;
-  const civilianAdjective = adjective?.value.party === "civilians";
-  if (adjective) k = adjective.to;
-  const after = lexicon.boundsAfter.matchAt(tokens, k);
-  if (after) {
-    qualifier = after.value;
-    k = after.to;
-  }
-  const party = partyPhrase(sentence, k);
-  if (party) k = party.to;
-  if (count === null && qualifier === null) qualifier = "unspecified";
-  const victim: VictimNoun | null = civilianAdjective ? { party: "civilians", number: "plural" } : noun?.value ?? null;
-  const reading: Reading = { count, qualifier: qualifier ?? "exact", noun: victim, party: party?.party ?? null, from, to: k };
-  if (subject) reading.agent = subject.namesNoOne ? null : subject.id;
+  const reading = fromGroup(group, from);
+  if (subject) reading.agent = subject;
   return reading;
 }
 
@@ -144,8 +146,7 @@ const TIME_WORDS = 8;
 
 /** Skips a time phrase after a verb's subject, when victims follow it: «أعدم داعش صباح الجمعة 15 آب 2014، شابين». */
 function afterTimeWords(sentence: Sentence, index: number): number {
-  const { lexicon } = sentence;
-  const { tokens } = sentence;
+  const { lexicon, tokens } = sentence;
   let k = index;
   let sawTimeWord = false;
   while (k < tokens.length && k - index < TIME_WORDS) {
@@ -164,8 +165,7 @@ function afterTimeWords(sentence: Sentence, index: number): number {
  * know when a count or a victim follows it straight away, without punctuation.
  */
 function afterUnnamedSubject(sentence: Sentence, index: number): number {
-  const { lexicon } = sentence;
-  const { tokens, document } = sentence;
+  const { lexicon, tokens, document } = sentence;
   const startsReading = (k: number): boolean =>
     cardinalAt(tokens, k) !== undefined ||
     lexicon.victims.matchAt(tokens, k) !== undefined ||
@@ -174,8 +174,7 @@ function afterUnnamedSubject(sentence: Sentence, index: number): number {
     tokens[k]?.folded === "ال";
   if (startsReading(index)) return index;
   for (let k = index + 1; k <= index + SUBJECT_WORDS && k < tokens.length; k++) {
-    const gap = document.text.slice(tokens[k - 1]!.end, tokens[k]!.start);
-    if (/[^\s"'“”«»]/u.test(gap) || lexicon.triggers.matchAt(tokens, k - 1)) return index;
+    if (!plainBetween(document.text, tokens[k - 1]!, tokens[k]!) || lexicon.triggers.matchAt(tokens, k - 1)) return index;
     // «اعتقلت دورية تابعة لقسد 6 أشخاص»: an actor may close the subject
     const actor = mentionAt(sentence, k);
     if (actor && startsReading(actor.to - sentence.offset)) return actor.to - sentence.offset;
@@ -184,18 +183,41 @@ function afterUnnamedSubject(sentence: Sentence, index: number): number {
   return index;
 }
 
-/** «18 عنصراً قتلوا», «7 مدنيين استشهدوا»: count and victims before the verb. */
+/**
+ * «18 عنصراً قتلوا», «12 مدنياً من أبناء البلدة قضوا», «وكان طفل قد قُتل», «عشرات
+ * قتلوا»: the group before the verb, the leftmost one whose words reach the verb
+ * with nothing between but plain words (no count, no people, no harm, no comma).
+ */
 function readBefore(sentence: Sentence, from: number, to: number, used: ReadonlySet<number>): Reading | undefined {
-  const { lexicon } = sentence;
-  const { tokens } = sentence;
-  for (let start = from - 1; start >= Math.max(0, from - 3); start--) {
-    if (used.has(start)) return undefined;
-    const noun = lexicon.victims.matchAt(tokens, start);
-    if (!noun || noun.to !== from) continue;
-    const quantity = quantityBefore(sentence, start, used);
-    if (!quantity && noun.value.number === "plural") return undefined;
-    const count = quantity ? quantity.count : noun.value.number === "one" ? 1 : 2;
-    return { count, qualifier: quantity?.qualifier ?? "exact", noun: noun.value, party: null, from: quantity?.from ?? start, to };
+  const { lexicon, tokens, document } = sentence;
+  const reach = lexicon.verbAfterWords;
+  let floor = from;
+  // how far back plain words reach
+  while (floor > 0 && from - floor < reach + 6 && !used.has(floor - 1) && plainBetween(document.text, tokens[floor - 1]!, tokens[floor]!)) floor--;
+  for (let start = floor; start < from; start++) {
+    const group = groupAt(sentence, start);
+    // a group before its verb needs a count: «مدنيون قتلوا» is not one
+    if (!group || group.to > from || !group.counted) continue;
+    if (group.noun === null && group.count !== null) continue;
+    const gap = from - group.to;
+    if (gap > reach || !plainGap(sentence, group.to, from)) continue;
+    // «المشفى العسكري … قتلوا»: a noun with the article counting itself is an adjective, unless it stands by the verb
+    if (gap > 1 && group.to - group.from === 1 && group.noun?.number !== "plural" && hasArticle(tokens[group.from]!.folded)) continue;
+    return { ...fromGroup(group, group.from), to };
   }
   return undefined;
+}
+
+/**
+ * Whether the words in `[from, to)` hold no count, no other people and no harm: a
+ * group and its verb may have them between. People after «من» tell where the
+ * group is from («9 مدنيين من أهالي القرية قضوا»).
+ */
+function plainGap(sentence: Sentence, from: number, to: number): boolean {
+  const { lexicon, tokens } = sentence;
+  for (let k = from; k < to; k++) {
+    if (cardinalAt(tokens, k) || lexicon.triggers.matchAt(tokens, k) || lexicon.vagueCounts.matchAt(tokens, k)) return false;
+    if (personAt(sentence, k) && !(k > from && tokens[k - 1]!.keys.includes("من"))) return false;
+  }
+  return true;
 }

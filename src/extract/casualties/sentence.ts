@@ -56,3 +56,10 @@ export function evidenceOf(sentence: Sentence, range: TokenRange, previousEnd: n
   // a clause never opens on the tanween of the word before it
   return sentence.document.text.slice(start, end).replace(/^[\p{M}\s]+/u, "").trim();
 }
+
+const PLAIN_GAP = /[^\s\p{M}\u0640"'“”«»()]/u;
+
+/** Whether two neighbouring tokens stand in one phrase: only spaces, harakat and quote marks between them. */
+export function plainBetween(text: string, left: Token, right: Token): boolean {
+  return !PLAIN_GAP.test(text.slice(left.end, right.start));
+}

@@ -1,42 +1,53 @@
 import type { VictimNoun } from "../../knowledge/casualty-lexicon.ts";
-import { cardinalAt } from "../../text/numbers.ts";
-import type { CasualtyClaim } from "../../types.ts";
-import { MAX_COUNT, isYearToken } from "./counts.ts";
+import type { CasualtyClaim, Outcome } from "../../types.ts";
+import { harmPairAt } from "./combined.ts";
+import { isYearToken, peopleNumberAt } from "./counts.ts";
 import { nearestSide } from "./parties.ts";
-import { perpetratorOf } from "./perpetrators.ts";
+import { personAt } from "./people.ts";
+import { perpetratorOf, type AttackMemory } from "./perpetrators.ts";
 import { clauseRange, evidenceOf, type Sentence } from "./sentence.ts";
 
 /**
  * A running toll: «ارتفع إلى 25 عدد المدنيين الذين قتلوا», «بلغت حصيلة القتلى 30
- * قتيلاً». The count is the toll's new figure; the victims' noun gives outcome and side.
- * The tokens it reads are added to `used`.
+ * قتيلاً», «بلغت حصيلة التفجير 43 قتيلاً وجريحاً». The count is the toll's new
+ * figure; the victims' nouns give outcome and side. The tokens it reads are added to `used`.
  */
-export function tollClaim(sentence: Sentence, used: Set<number>): CasualtyClaim | undefined {
-  const { lexicon } = sentence;
-  const { tokens } = sentence;
+export function tollClaim(sentence: Sentence, used: Set<number>, memory: AttackMemory): CasualtyClaim | undefined {
+  const { lexicon, tokens } = sentence;
   const verb = tokens.findIndex((_, k) => lexicon.tollVerbs.matchAt(tokens, k) !== undefined);
   if (verb < 0) return undefined;
-  const noun = tokens.findIndex((_, k) => k > verb - 3 && lexicon.tollNouns.matchAt(tokens, k) !== undefined);
+  // «حصيلة التفجير الذي ضرب المدينة بلغت 43»: the toll's noun anywhere in the verb's clause
+  const verbClause = clauseRange(sentence, { from: verb, to: verb + 1 }, -1);
+  const inClause = (k: number): boolean => tokens[k]!.start >= verbClause.start && tokens[k]!.end <= verbClause.end;
+  const noun = tokens.findIndex((_, k) => inClause(k) && lexicon.tollNouns.matchAt(tokens, k) !== undefined);
   if (noun < 0) return undefined;
-  const clause = clauseRange(sentence, { from: Math.min(verb, noun), to: noun + 1 }, -1);
-  const inClause = (k: number): boolean => tokens[k]!.start >= clause.start && tokens[k]!.end <= clause.end;
-  let outcome: CasualtyClaim["outcome"] | undefined;
-  let victim: VictimNoun | undefined;
+  const first = Math.min(verb, noun);
+  let outcome: Outcome | undefined;
+  let trigger: number | undefined;
+  const victims: VictimNoun[] = [];
   let count: number | undefined;
   let last = noun;
-  for (let k = Math.min(verb, noun); k < tokens.length && inClause(k); k++) {
-    const trigger = lexicon.triggers.matchAt(tokens, k);
-    if (trigger && !outcome) outcome = trigger.value.outcome;
-    const person = lexicon.victims.matchAt(tokens, k);
-    if (person && !victim) victim = person.value;
+  for (let k = first; k < tokens.length && inClause(k); k++) {
+    const harm = lexicon.triggers.matchAt(tokens, k);
+    if (harm && !outcome) {
+      outcome = harmPairAt(sentence, k) ? "killed-or-injured" : harm.value.outcome;
+      trigger = k;
+    }
+    const person = personAt(sentence, k);
+    if (person) victims.push(person.value);
     // «ارتفعت حصيلة القتلى في 2017 إلى 300»: a year is not the toll
-    const number = count === undefined && !isYearToken(tokens[k]!) && !lexicon.notPeople.matchAt(tokens, k + 1) ? cardinalAt(tokens, k) : undefined;
-    if (number && number.value <= MAX_COUNT) count = number.value;
-    if (trigger || person || number) last = k + 1;
+    const number = count === undefined && !isYearToken(tokens[k]!) ? peopleNumberAt(sentence, k) : undefined;
+    if (number) count = number.value;
+    if (harm || person || number) last = k + 1;
   }
-  if (count === undefined || !outcome) return undefined;
-  for (let k = Math.min(verb, noun); k < last; k++) used.add(k);
-  const party = victim?.party === "civilians" ? "civilians" : victim?.party === "context" ? nearestSide(sentence, noun) ?? "unknown" : "unknown";
-  const range = { from: Math.min(verb, noun), to: last };
-  return { party, outcome, count, qualifier: "exact", perpetrator: perpetratorOf(sentence, party, range), evidence: evidenceOf(sentence, range, -1) };
+  if (count === undefined || !outcome || trigger === undefined) return undefined;
+  for (let k = first; k < last; k++) used.add(k);
+  // «عدد الضحايا المدنيين»: civilians named anywhere in the toll are its side
+  const party = victims.some((v) => v.party === "civilians")
+    ? "civilians"
+    : victims.some((v) => v.party === "context")
+      ? (nearestSide(sentence, noun) ?? "unknown")
+      : "unknown";
+  const range = { from: first, to: last };
+  return { party, outcome, count, qualifier: "exact", perpetrator: perpetratorOf(sentence, party, { ...range, trigger }, memory), evidence: evidenceOf(sentence, range, -1) };
 }

@@ -1,0 +1,98 @@
+import type { Trigger } from "../../knowledge/casualty-lexicon.ts";
+import type { PhraseMatch } from "../../text/phrase-matcher.ts";
+import { quantityEndingAt, type Quantity } from "./counts.ts";
+import { groupAt, type Group } from "./groups.ts";
+import { partyPhrase } from "./parties.ts";
+import type { Reading } from "./readings.ts";
+import { plainBetween, type Sentence } from "./sentence.ts";
+
+/** Two words of harm, one for the killed and one for the injured, joined by «و»: «قتيل وجريح», «مقتل وإصابة». */
+export interface HarmPair {
+  first: PhraseMatch<Trigger>;
+  second: PhraseMatch<Trigger>;
+}
+
+const NOUN_ROLES = new Set<Trigger["role"]>(["one", "two", "victims"]);
+
+function isKilledOrInjured(trigger: Trigger): boolean {
+  return trigger.outcome === "killed" || trigger.outcome === "injured";
+}
+
+/** The pair of words of harm that starts at token `index`, if one does. */
+export function harmPairAt(sentence: Sentence, index: number): HarmPair | undefined {
+  const { lexicon, tokens, document } = sentence;
+  const first = lexicon.triggers.matchAt(tokens, index);
+  if (!first || !isKilledOrInjured(first.value)) return undefined;
+  const joint = tokens[first.to];
+  if (!joint?.folded.startsWith("و") || !plainBetween(document.text, tokens[first.to - 1]!, joint)) return undefined;
+  const second = lexicon.triggers.matchAt(tokens, first.to);
+  if (!second || !isKilledOrInjured(second.value) || second.value.outcome === first.value.outcome) return undefined;
+  if (NOUN_ROLES.has(first.value.role) !== NOUN_ROLES.has(second.value.role)) return undefined;
+  return { first, second };
+}
+
+/**
+ * One toll for the killed and the injured together: a count before a combined link
+ * («سقط 20 شخصاً بين قتيل وجريح», «العشرات بين قتيل وجريح»), a number shared by two
+ * nouns («43 قتيلاً وجريحاً», «30 من القتلى والجرحى») or by two verbs («مقتل وإصابة
+ * 15 مدنياً»). A word for a size shared without a link («العديد من القتلى والجرحى»)
+ * is said of each: two claims, read elsewhere.
+ */
+export function combinedTollAt(sentence: Sentence, index: number, used: ReadonlySet<number>): Reading | undefined {
+  const pair = harmPairAt(sentence, index);
+  if (!pair) return undefined;
+  const { first, second } = pair;
+  if (!NOUN_ROLES.has(first.value.role)) {
+    const group = groupAt(sentence, second.to);
+    if (!group || !group.numeric || (group.count === null && !group.sameAsBefore)) return undefined;
+    return fromCount(group, index, group.to, group);
+  }
+  const link = linkEndingAt(sentence, index);
+  if (link !== undefined) {
+    const group = groupEndingAt(sentence, link, used);
+    const quantity = group ?? quantityEndingAt(sentence, link, used);
+    const after = partyPhrase(sentence, second.to);
+    const reading = quantity
+      ? fromCount(quantity, quantity.from, second.to, group)
+      : { count: null, qualifier: "unspecified" as const, noun: null, party: null, numeric: false, sameAsBefore: false, from: index, to: second.to };
+    if (after) Object.assign(reading, { party: after.party, to: after.to });
+    return reading;
+  }
+  const quantity = quantityEndingAt(sentence, index, used);
+  if (!quantity || !quantity.numeric) return undefined;
+  const reading = fromCount(quantity, quantity.from, second.to);
+  const after = partyPhrase(sentence, second.to);
+  if (after) Object.assign(reading, { party: after.party, to: after.to });
+  return reading;
+}
+
+function fromCount(quantity: Quantity | Group, from: number, to: number, group?: Group): Reading {
+  return {
+    count: quantity.count,
+    qualifier: quantity.qualifier,
+    noun: group?.noun ?? null,
+    party: group?.party ?? null,
+    numeric: quantity.numeric,
+    sameAsBefore: quantity.sameAsBefore,
+    from,
+    to,
+  };
+}
+
+/** Where the longest combined link («بين», «ما بين») that ends at token `index` starts. */
+function linkEndingAt(sentence: Sentence, index: number): number | undefined {
+  for (let start = Math.max(0, index - 2); start < index; start++) {
+    if (sentence.lexicon.combinedLinks.matchAt(sentence.tokens, start)?.to === index) return start;
+  }
+  return undefined;
+}
+
+/** The group of people, with its count, that ends at token `index`: «20 شخصاً | بين قتيل وجريح». */
+function groupEndingAt(sentence: Sentence, index: number, used: ReadonlySet<number>): Group | undefined {
+  for (let start = Math.max(0, index - 6); start < index; start++) {
+    if (used.has(start)) continue;
+    const group = groupAt(sentence, start);
+    if (group && group.to === index && group.counted) return group;
+  }
+  return undefined;
+}

@@ -1,0 +1,47 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { claim, claims } from "../helpers/claims.ts";
+
+test("numbers 11 to 19 are read whole, before a plural or a singular noun", () => {
+  assert.deepEqual(claims("قتل سبعة عشر عنصراً من قسد في هجوم على بلدة الصور."), [claim("sdf", "killed", 17)]);
+  assert.deepEqual(claims("أصيبت ست عشرة طالبة بجروح في قصف على مدرسة."), [claim("civilians", "injured", 16)]);
+  assert.deepEqual(claims("وسقط ثمانية عشر قتيلاً في الغارة."), [claim("unknown", "killed", 18)]);
+  assert.deepEqual(claims("اعتقلت الدورية اثني عشر شاباً من بلدة الكرك."), [claim("civilians", "detained", 12)]);
+});
+
+test("hundreds and thousands with tens and units, and numbers with case endings", () => {
+  assert.deepEqual(claims("وثقت الشبكة مقتل مئتين وخمسة وسبعين مدنياً في عام واحد."), [claim("civilians", "killed", 275)]);
+  assert.deepEqual(claims("اعتقل ألف وثلاثمئة شخص في حملات الدهم."), [claim("unknown", "detained", 1300)]);
+  assert.deepEqual(claims("قتل خمسةً من المدنيين بقصف على الحي."), [claim("civilians", "killed", 5)]);
+});
+
+test("a count after its noun", () => {
+  assert.deepEqual(claims("أسفر الهجوم عن إصابة أطفال أربعة بجروح."), [claim("civilians", "injured", 4)]);
+  assert.deepEqual(claims("أفرج عن المعتقلين، فيما بقي مختطفين اثنين لدى الخاطفين."), [claim("civilians", "captured", 2)]);
+  assert.deepEqual(claims("خلف القصف جريحاً واحداً في سوق البلدة."), [claim("unknown", "injured", 1)]);
+});
+
+test("a count far before its verb", () => {
+  assert.deepEqual(claims("وقال مصدر إن 14 مدنياً من أبناء بلدة الغنطو قضوا تحت الأنقاض."), [claim("civilians", "killed", 14)]);
+  assert.deepEqual(claims("وقال مصدر طبي إن عشرات لقوا حتفهم في المجزرة."), [claim("unknown", "killed", null, "tens")]);
+  assert.deepEqual(claims("وأفاد ناشطون أن ستة أشخاص لاقوا حتفهم غرقاً أثناء عبور النهر."), [claim("civilians", "killed", 6)]);
+  assert.deepEqual(claims("وكانت طفلة قد قتلت برصاص قناص في الحي."), [claim("civilians", "killed", 1)]);
+});
+
+test("bodies found are people killed", () => {
+  assert.deepEqual(claims("عثر الأهالي على جثث أحد عشر رجلاً في بئر قرب القرية."), [claim("civilians", "killed", 11)]);
+  assert.deepEqual(claims("انتشل الدفاع المدني جثتي امرأتين من تحت الركام."), [claim("civilians", "killed", 2)]);
+});
+
+test("«العدد ذاته» gives again the count just stated", () => {
+  assert.deepEqual(claims("قتل ثمانية عناصر من قوات النظام وجرح العدد ذاته في الكمين."), [
+    claim("syrian-government", "killed", 8),
+    claim("syrian-government", "injured", 8),
+  ]);
+});
+
+test("another noun's number is never a count of people", () => {
+  assert.deepEqual(claims("سقطت على المدينة قذائف بلغ عددها عشر، وأصيب طفل بجروح."), [claim("civilians", "injured", 1)]);
+  assert.deepEqual(claims("شنت الطائرات عشرات الغارات على الأحياء السكنية."), []);
+  assert.deepEqual(claims("قتل يوم الأحد ثلاثة مدنيين بقصف مدفعي."), [claim("civilians", "killed", 3)]);
+});
