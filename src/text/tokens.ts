@@ -66,6 +66,8 @@ export function tokenize(original: string, base = 0): Token[] {
           kind = charKind;
           start = i;
         }
+        // a character that folds to several letters («ﻻ») starts one word, not one each
+        afterTehMarbuta = false;
         word += char;
         end = i + size;
       }

@@ -59,4 +59,8 @@ test("a teh marbuta ends its word: run-together words are split after it, offset
   );
   // a teh marbuta with its tanween still ends the word only where a letter follows
   assert.equal(tokenize("مدينةٌ").length, 1);
+  // a character that folds to two letters after it starts one word
+  const ligature = tokenize("الجمعةﻻ");
+  assert.deepEqual(ligature.map((t) => t.folded), ["الجمعه", "لا"]);
+  assert.ok(ligature[1]!.start >= ligature[0]!.end);
 });
