@@ -31,6 +31,8 @@ const HUNDREDS = table({
 });
 const THOUSANDS = table({ الف: 1000, الفا: 1000, الفان: 2000, الفين: 2000, الفي: 2000, الاف: 1000 });
 
+const NUMBER_WORDS = new Set([...UNITS.keys(), ...TEN, ...TENS.keys(), ...HUNDREDS.keys(), ...THOUSANDS.keys()]);
+
 /** Ordinals for days of the month: «الثالث والعشرين». */
 const ORDINAL_UNITS = table({
   اول: 1, حادي: 1, ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10,
@@ -55,6 +57,13 @@ function lookup(token: Token | undefined, numbers: ReadonlyMap<string, number>):
 
 function isTen(token: Token | undefined): boolean {
   return token !== undefined && (TEN.has(token.folded) || token.keys.some((key) => TEN.has(key)));
+}
+
+/** Whether a number may start at this token: digits, or a number word. A cheap test before `cardinalAt`. */
+export function mayStartNumber(token: Token): boolean {
+  const code = token.folded.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  return token.keys.some((key) => NUMBER_WORDS.has(key)) || NUMBER_WORDS.has(token.folded);
 }
 
 /** A cardinal number at token `index`, in digits or words: «18», «عشرين», «ثلاثة وثلاثين», «أحد عشر». */

@@ -36,6 +36,12 @@ export class PhraseMatcher<T> {
     }
   }
 
+  /** Whether some phrase opens with this token: a cheap test before `matchAt`. */
+  mayStartAt(token: Token): boolean {
+    for (const key of token.keys) if (this.#byFirst.has(key)) return true;
+    return false;
+  }
+
   /** The match starting at token `index`, if any. */
   matchAt(tokens: readonly Token[], index: number): PhraseMatch<T> | undefined {
     const token = tokens[index];

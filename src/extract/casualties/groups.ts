@@ -1,6 +1,6 @@
 import type { VictimNoun } from "../../knowledge/casualty-lexicon.ts";
 import { hasArticle } from "../../text/normalise.ts";
-import { cardinalAt } from "../../text/numbers.ts";
+import { cardinalAt, mayStartNumber } from "../../text/numbers.ts";
 import type { Token } from "../../text/tokens.ts";
 import type { Qualifier } from "../../types.ts";
 import { peopleNumberAt, quantityAt, type Quantity } from "./counts.ts";
@@ -34,6 +34,7 @@ export interface Group extends TokenRange {
  */
 export function groupAt(sentence: Sentence, index: number): Group | undefined {
   const { lexicon, tokens } = sentence;
+  if (!mayStartGroup(sentence, index)) return undefined;
   let k = lexicon.victimLinks.matchAt(tokens, index)?.to ?? index;
   if (tokens[k]?.folded === "ال") k++;
   const quantity: Quantity | undefined = quantityAt(sentence, k);
@@ -100,6 +101,23 @@ export function groupAt(sentence: Sentence, index: number): Group | undefined {
     from: index,
     to: k,
   };
+}
+
+/** Whether a group may start at token `index`: a cheap test of its first word. */
+function mayStartGroup(sentence: Sentence, index: number): boolean {
+  const { lexicon, tokens } = sentence;
+  const token = tokens[index];
+  if (!token) return false;
+  return (
+    token.folded === "ال" ||
+    lexicon.detachedClitics.has(token.folded) ||
+    mayStartNumber(token) ||
+    lexicon.victims.mayStartAt(token) ||
+    lexicon.vagueCounts.mayStartAt(token) ||
+    lexicon.boundsBefore.mayStartAt(token) ||
+    lexicon.sameCount.mayStartAt(token) ||
+    lexicon.victimLinks.mayStartAt(token)
+  );
 }
 
 /** How a group joined to the one before relates to it. */

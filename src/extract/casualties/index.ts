@@ -5,10 +5,10 @@ import type { Layout } from "../layout.ts";
 import type { Document, Line } from "../segment.ts";
 import { combinedTollAt } from "./combined.ts";
 import { groupReading, joinGroups, separateGroups } from "./groups.ts";
-import { namedHarmWords } from "./names.ts";
-import { negatedHarm } from "./negation.ts";
+import { inName } from "./names.ts";
+import { isNegated } from "./negation.ts";
 import { resolveParty } from "./parties.ts";
-import { attackerOf, perpetratorOf, type AgentEvidence, type AttackMemory } from "./perpetrators.ts";
+import { perpetratorOf, type AgentEvidence, type AttackMemory } from "./perpetrators.ts";
 import { read, sharedWithPrevious, type Reading } from "./readings.ts";
 import { evidenceOf, sentenceOf, type Sentence } from "./sentence.ts";
 import { tollClaim } from "./tolls.ts";
@@ -23,19 +23,26 @@ import { nameEarlierVictims, namedVictims } from "./victims.ts";
 export function extractCasualties(document: Document, layout: Layout, actors: ActorFindings, lexicon: CasualtyLexicon): CasualtyClaim[] {
   const claims: CasualtyClaim[] = [];
   const lines = layout.body;
-  const memory: AttackMemory = { attacker: null };
-  lines.forEach((line, lineIndex) => {
+  const memory: AttackMemory = { previous: null };
+  for (let lineIndex = 0; lineIndex < lines.length; lineIndex++) {
+    const line = lines[lineIndex]!;
     let first = 0;
     for (const span of line.sentences) {
       const sentence = sentenceOf(lexicon, document, line, span, first, actors);
       first = sentence.offset + sentence.tokens.length;
-      const found = claimsInSentence(sentence, { lines, nextLine: lineIndex + 1, earlier: claims, memory });
+      // most sentences state no harm: a cheap look at their words first
+      const found = statesHarm(sentence) ? new SentenceClaims(sentence, { lines, nextLine: lineIndex + 1, earlier: claims, memory }).read() : [];
       claims.push(...found);
-      const attacker = attackerOf(sentence, new Set(found.map((claim) => claim.party)));
-      if (attacker !== undefined) memory.attacker = attacker;
+      // only the sentence just before tells who an attack named again was by
+      memory.previous = sentence.actors.length > 0 ? { sentence, parties: new Set(found.map((claim) => claim.party)) } : null;
     }
-  });
+  }
   return claims;
+}
+
+function statesHarm(sentence: Sentence): boolean {
+  for (const token of sentence.tokens) if (sentence.lexicon.triggers.mayStartAt(token)) return true;
+  return false;
 }
 
 /** What a sentence's claims may draw on beyond the sentence. */
@@ -47,73 +54,87 @@ interface Context {
   memory: AttackMemory;
 }
 
-function claimsInSentence(sentence: Sentence, context: Context): CasualtyClaim[] {
-  const { lexicon, tokens } = sentence;
-  const claims: CasualtyClaim[] = [];
-  const used = new Set<number>();
-  const noHarm = new Set([...namedHarmWords(sentence), ...negatedHarm(sentence)]);
-  const toll = tollClaim(sentence, used, context.memory);
-  if (toll) claims.push(toll);
-  let previous: { reading: Reading; party: string } | undefined;
-  let lastEnd = -1;
-  const claimBefore = (): CasualtyClaim | undefined => claims.at(-1) ?? context.earlier.at(-1);
-  const add = (outcome: Outcome, trigger: number, reading: Reading, evidenceFloor: number): CasualtyClaim | undefined => {
-    const counted = countOf(reading, claimBefore());
-    if (!counted) return undefined;
-    const party = resolveParty(sentence, reading, trigger, previous?.party ?? null);
+/** The claims of one sentence, read word by word. */
+class SentenceClaims {
+  readonly #sentence: Sentence;
+  readonly #context: Context;
+  readonly #claims: CasualtyClaim[] = [];
+  /** Tokens a claim has read. */
+  readonly #used = new Set<number>();
+  /** The last claim's reading and party. */
+  #previous: { reading: Reading; party: string } | undefined;
+  /** Where the last claim's words end. */
+  #lastEnd = -1;
+
+  constructor(sentence: Sentence, context: Context) {
+    this.#sentence = sentence;
+    this.#context = context;
+  }
+
+  read(): CasualtyClaim[] {
+    const sentence = this.#sentence;
+    const { lexicon, tokens } = sentence;
+    const toll = tollClaim(sentence, this.#used, this.#context.memory);
+    if (toll) this.#claims.push(toll);
+    for (let i = 0; i < tokens.length; i++) {
+      if (this.#used.has(i)) continue;
+      const match = lexicon.triggers.matchAt(tokens, i);
+      if (!match) continue;
+      if (inName(sentence, i, match.value) || isNegated(sentence, i)) {
+        i = match.to - 1;
+        continue;
+      }
+      const evidenceFloor = this.#claims.length > 0 ? this.#lastEnd : -1;
+      const combined = combinedTollAt(sentence, i, this.#used);
+      if (combined) {
+        this.#add("killed-or-injured", i, combined, evidenceFloor);
+        this.#lastEnd = combined.to;
+        i = Math.max(i, combined.to - 1);
+        continue;
+      }
+      const shared = sharedWithPrevious(sentence, match.value, match.from, match.to, this.#previous?.reading, this.#lastEnd);
+      // «القتلى والجرحى في صفوف قوات المعارضة»: the side named after both nouns is the first one's too
+      const before = this.#claims.at(-1);
+      if (shared?.party && before?.party === "unknown" && this.#previous?.reading.party === null) before.party = shared.party;
+      const reading = shared ?? read(sentence, match.value, match.from, match.to, this.#used);
+      if (!reading) {
+        // «وأفاد مراسلنا أن القتلى هم "…" و"…"»: names for a claim made before
+        if (match.value.role === "victims") nameEarlierVictims([...this.#context.earlier, ...this.#claims], match.value.outcome, namedVictims(sentence, match.to, this.#context.lines, this.#context.nextLine));
+        continue;
+      }
+      // «أصيب 3 أطفال بمرض الحصبة»: illness, not a harm of the conflict
+      if (lexicon.notViolence.matchAt(tokens, reading.to)) continue;
+      joinGroups(sentence, reading);
+      this.#add(match.value.outcome, i, reading, evidenceFloor);
+      this.#lastEnd = reading.to;
+      for (const group of separateGroups(sentence, reading)) {
+        this.#add(match.value.outcome, i, groupReading(group), group.from);
+        this.#lastEnd = group.to;
+      }
+      i = Math.max(i, this.#lastEnd - 1);
+    }
+    return this.#claims;
+  }
+
+  #add(outcome: Outcome, trigger: number, reading: Reading, evidenceFloor: number): void {
+    const sentence = this.#sentence;
+    const counted = countOf(reading, this.#claims.at(-1) ?? this.#context.earlier.at(-1));
+    if (!counted) return;
+    const party = resolveParty(sentence, reading, trigger, this.#previous?.party ?? null);
     const claim: CasualtyClaim = {
       party,
       outcome,
       count: counted.count,
       qualifier: counted.qualifier,
-      perpetrator: perpetratorOf(sentence, party, agentEvidence(reading, trigger), context.memory),
+      perpetrator: perpetratorOf(sentence, party, agentEvidence(reading, trigger), this.#context.memory),
       evidence: evidenceOf(sentence, reading, evidenceFloor),
     };
-    const victims = reading.names ?? namedVictims(sentence, reading.to, context.lines, context.nextLine);
+    const victims = reading.names ?? namedVictims(sentence, reading.to, this.#context.lines, this.#context.nextLine);
     if (victims.length > 0) claim.victims = victims;
-    claims.push(claim);
-    previous = { reading, party };
-    for (let k = reading.from; k < reading.to; k++) used.add(k);
-    return claim;
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    if (used.has(i)) continue;
-    const match = lexicon.triggers.matchAt(tokens, i);
-    if (!match) continue;
-    if (noHarm.has(i)) {
-      i = match.to - 1;
-      continue;
-    }
-    const evidenceFloor = claims.length > 0 ? lastEnd : -1;
-    const combined = combinedTollAt(sentence, i, used);
-    if (combined) {
-      add("killed-or-injured", i, combined, evidenceFloor);
-      lastEnd = combined.to;
-      i = Math.max(i, combined.to - 1);
-      continue;
-    }
-    const shared = sharedWithPrevious(sentence, match.value, match.from, match.to, previous?.reading, lastEnd);
-    // «القتلى والجرحى في صفوف قوات المعارضة»: the side named after both nouns is the first one's too
-    const first = claims.at(-1);
-    if (shared?.party && first?.party === "unknown" && previous?.reading.party === null) first.party = shared.party;
-    const reading = shared ?? read(sentence, match.value, match.from, match.to, used);
-    if (!reading) {
-      // «وأفاد مراسلنا أن القتلى هم "…" و"…"»: names for a claim made before
-      if (match.value.role === "victims") nameEarlierVictims([...context.earlier, ...claims], match.value.outcome, namedVictims(sentence, match.to, context.lines, context.nextLine));
-      continue;
-    }
-    // «أصيب 3 أطفال بمرض الحصبة»: illness, not a harm of the conflict
-    if (lexicon.notViolence.matchAt(tokens, reading.to)) continue;
-    joinGroups(sentence, reading);
-    add(match.value.outcome, i, reading, evidenceFloor);
-    lastEnd = reading.to;
-    for (const group of separateGroups(sentence, reading)) {
-      add(match.value.outcome, i, groupReading(group), group.from);
-      lastEnd = group.to;
-    }
-    i = Math.max(i, lastEnd - 1);
+    this.#claims.push(claim);
+    this.#previous = { reading, party };
+    for (let k = reading.from; k < reading.to; k++) this.#used.add(k);
   }
-  return claims;
 }
 
 /** What the perpetrator is read from: the claim's words, its verb's subject, the words naming the harmed. */
@@ -130,4 +151,3 @@ function countOf(reading: Reading, before: CasualtyClaim | undefined): Pick<Casu
   if (!reading.sameAsBefore) return { count: reading.count, qualifier: reading.qualifier };
   return before ? { count: before.count, qualifier: before.qualifier } : undefined;
 }
-

@@ -1,41 +1,66 @@
+import type { Trigger } from "../../knowledge/casualty-lexicon.ts";
 import type { Sentence } from "./sentence.ts";
 
-const OPENING_QUOTES = /["“«]/u;
+const OPENING_QUOTES = new Set(['"', "“", "«"]);
+const CLOSING_QUOTES = new Set(['"', "”", "»"]);
+const QUOTED = /["“”«»]/u;
 const ONLY_SPACE = /^[\s\p{M}\u0640]*$/u;
-const CLOSING_QUOTES = /["”»]/u;
 /** A quoted name is short: past this many characters the quote is speech, not a name. */
 const NAME_LENGTH = 60;
 
 /**
- * The tokens inside names of organisations, campaigns, battles and places, where a
- * word of harm is no harm: «حملة "الرقة تذبح بصمت"», «لواء شهداء الإسلام», «معركة
- * ثأر الشهداء», «ساحة الشهداء». A name follows its head word, in quotes or within
- * a word or two; without quotes only nouns count («عملية اغتيال» is an event).
+ * Whether the word of harm at token `index` stands in the name of an organisation,
+ * a campaign, a battle or a place, where it is no harm: «حملة "الرقة تذبح بصمت"»,
+ * «لواء شهداء الإسلام», «معركة ثأر الشهداء», «ساحة الشهداء». A name follows its
+ * head word, in quotes or within a word or two; without quotes only nouns count
+ * («عملية اغتيال» is an event).
  */
-export function namedHarmWords(sentence: Sentence): Set<number> {
+export function inName(sentence: Sentence, index: number, trigger: Trigger): boolean {
+  return inQuotedName(sentence, index) || (trigger.role !== "event" && afterNameHead(sentence, index));
+}
+
+/** «لواء شهداء الإسلام», «مكتب توثيق الشهداء»: a head a word or two before, nothing but spaces between. */
+function afterNameHead(sentence: Sentence, index: number): boolean {
   const { lexicon, tokens, document } = sentence;
-  const inNames = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const head = lexicon.nameHeads.matchAt(tokens, i);
-    if (!head || head.to >= tokens.length) continue;
-    const gap = document.text.slice(tokens[head.to - 1]!.end, tokens[head.to]!.start);
-    if (OPENING_QUOTES.test(gap)) {
-      const rest = document.text.slice(tokens[head.to]!.start, tokens[head.to]!.start + NAME_LENGTH);
-      const close = rest.search(CLOSING_QUOTES);
-      if (close < 0) continue;
-      const end = tokens[head.to]!.start + close;
-      for (let k = head.to; k < tokens.length && tokens[k]!.start < end; k++) inNames.add(k);
-      continue;
+  for (let k = index - 1; k >= Math.max(0, index - 1 - lexicon.nameWords - 1); k--) {
+    if (!ONLY_SPACE.test(document.text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+    const head = lexicon.nameHeads.matchAt(tokens, k);
+    if (head && head.to <= index && index - head.to <= lexicon.nameWords) return true;
+  }
+  return false;
+}
+
+/** «حملة "الرقة تذبح بصمت"»: inside quotes that open right after a head and close soon after. */
+function inQuotedName(sentence: Sentence, index: number): boolean {
+  const { lexicon, tokens, document } = sentence;
+  const { text } = document;
+  sentence.quoted ??= QUOTED.test(sentence.span.text);
+  if (!sentence.quoted) return false;
+  const at = tokens[index]!.start;
+  let open = -1;
+  for (let p = at - 1; p >= Math.max(sentence.span.start, at - NAME_LENGTH); p--) {
+    const char = text[p]!;
+    if (OPENING_QUOTES.has(char)) {
+      open = p;
+      break;
     }
-    if (!ONLY_SPACE.test(gap)) continue;
-    for (let k = head.to; k < Math.min(tokens.length, head.to + lexicon.nameWords + 1); k++) {
-      if (k > head.to && !ONLY_SPACE.test(document.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) break;
-      const harm = lexicon.triggers.matchAt(tokens, k);
-      if (harm && harm.value.role !== "event") {
-        inNames.add(k);
-        break;
-      }
+    if (CLOSING_QUOTES.has(char)) return false;
+  }
+  if (open < 0) return false;
+  let close = -1;
+  for (let p = tokens[index]!.end; p < Math.min(sentence.span.end, open + NAME_LENGTH); p++) {
+    if (CLOSING_QUOTES.has(text[p]!)) {
+      close = p;
+      break;
     }
   }
-  return inNames;
+  if (close < 0) return false;
+  // the word before the quote ends a head
+  let before = index - 1;
+  while (before >= 0 && tokens[before]!.end > open) before--;
+  if (before < 0 || !ONLY_SPACE.test(text.slice(tokens[before]!.end, open))) return false;
+  for (let k = before; k >= Math.max(0, before - 1); k--) {
+    if (lexicon.nameHeads.matchAt(tokens, k)?.to === before + 1) return true;
+  }
+  return false;
 }

@@ -2,27 +2,25 @@ import { cardinalAt } from "../../text/numbers.ts";
 import { plainBetween, type Sentence } from "./sentence.ts";
 
 /**
- * The words of harm a negation takes back: «دون وقوع إصابات», «لم تسفر عن ضحايا»,
- * «لم ترد أنباء عن قتلى أو جرحى». A negation reaches a few words on, not past a
- * comma, a break word («إلا», «بعد») or a count: «لم يُعرف مصير 3 مختطفين» is a claim.
+ * Whether a negation takes back the word of harm at token `index`: «دون وقوع
+ * إصابات», «لم تسفر عن ضحايا», «لم ترد أنباء عن قتلى أو جرحى». A negation reaches
+ * a few words on (other words of harm between do not count), not past a comma, a
+ * break word («إلا», «بعد») or a count: «لم يُعرف مصير 3 مختطفين» is a claim.
  */
-export function negatedHarm(sentence: Sentence): Set<number> {
+export function isNegated(sentence: Sentence, index: number): boolean {
   const { lexicon, tokens, document } = sentence;
   const { cues, notCues, breaks, window } = lexicon.negation;
-  const negated = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    const cue = cues.matchAt(tokens, i);
-    if (!cue || notCues.matchAt(tokens, i) || (i > 0 && notCues.matchAt(tokens, i - 1))) continue;
-    let reach = cue.to + window;
-    for (let k = cue.to; k < Math.min(tokens.length, reach); k++) {
-      if (!plainBetween(document.text, tokens[k - 1]!, tokens[k]!) || breaks.matchAt(tokens, k) || cardinalAt(tokens, k) || lexicon.vagueCounts.matchAt(tokens, k)) break;
-      const harm = lexicon.triggers.matchAt(tokens, k);
-      if (!harm) continue;
-      negated.add(k);
-      // «قتلى أو جرحى»: the next word of harm shares the negation
-      reach = Math.min(tokens.length, harm.to + 2);
-      k = harm.to - 1;
-    }
+  // most words of harm have no negation near them: look for a cue first
+  let near = false;
+  for (let k = index - 1; k >= Math.max(0, index - 2 * window) && !near; k--) near = cues.mayStartAt(tokens[k]!);
+  if (!near) return false;
+  let words = 0;
+  for (let k = index - 1; k >= 0 && words <= window; k--) {
+    if (!plainBetween(document.text, tokens[k]!, tokens[k + 1]!)) return false;
+    const cue = cues.matchAt(tokens, k);
+    if (cue && cue.to <= index) return !notCues.matchAt(tokens, k) && !(k > 0 && notCues.matchAt(tokens, k - 1));
+    if (breaks.matchAt(tokens, k) || cardinalAt(tokens, k) || lexicon.vagueCounts.matchAt(tokens, k)) return false;
+    if (!lexicon.triggers.matchAt(tokens, k)) words++;
   }
-  return negated;
+  return false;
 }

@@ -62,5 +62,6 @@ export function nearestSide(sentence: Sentence, index: number): string | undefin
 
 /** Whether the sentence speaks of civilians anywhere: then people it does not place are theirs. */
 export function mentionsCivilians(sentence: Sentence): boolean {
-  return sentence.tokens.some((_, k) => personAt(sentence, k)?.value.party === "civilians");
+  sentence.civilians ??= sentence.tokens.some((_, k) => personAt(sentence, k)?.value.party === "civilians");
+  return sentence.civilians;
 }

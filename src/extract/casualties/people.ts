@@ -21,9 +21,14 @@ export function personAt(sentence: Sentence, index: number): PhraseMatch<VictimN
 
 /** A noun for people written as it stands, with no conjunction before it: an adjective of the noun before («طفلين شقيقين»), not a second group («طفلين وامرأة»). */
 export function adjectiveAt(sentence: Sentence, index: number): PhraseMatch<VictimNoun> | undefined {
-  const token = sentence.tokens[index];
-  if (!token || token.keys.length === 0) return undefined;
-  const alone = { ...token, keys: [token.keys[0]!] };
-  const match = sentence.lexicon.victims.matchAt([alone], 0);
-  return match && match.to === 1 ? { ...match, from: index, to: index + 1 } : undefined;
+  const { lexicon, tokens } = sentence;
+  const match = lexicon.victims.matchAt(tokens, index);
+  const token = tokens[index];
+  if (!match || !token || !CONJUNCTIONS.has(token.folded[0]!)) return match;
+  // «وامرأة» may be «و» + «امرأة»: an adjective only if the word as written is one
+  const asWritten = lexicon.victims.matchAt([{ ...token, keys: [token.keys[0]!] }], 0);
+  return asWritten?.to === 1 ? match : undefined;
 }
+
+/** The conjunctions that may open a word: «وامرأة», «فطفل». */
+const CONJUNCTIONS = new Set(["و", "ف"]);

@@ -2,14 +2,8 @@ import { hasArticle } from "../../text/normalise.ts";
 import { cardinalAt } from "../../text/numbers.ts";
 import type { Token } from "../../text/tokens.ts";
 import type { ActorMention } from "../actors.ts";
-import { clauseRange, plainBetween, type Sentence, type TokenRange } from "./sentence.ts";
+import { clauseRange, plainBetween, type Role, type Sentence, type TokenRange } from "./sentence.ts";
 
-/**
- * What the sentence has an actor doing: acting («طيران النظام», «بقصف لداعش»,
- * «داعش أعدم»), acted on («باستهداف …»), holding a place («مناطق سيطرة قسد»),
- * telling («أعلنت قسد …») or none of these.
- */
-export type Role = "agent" | "target" | "territory" | "claimant" | "neutral";
 
 /** How far before an actor a cue may stand: «برصاص عناصر حاجز لقوات النظام». */
 const CUE_REACH = 4;
@@ -17,29 +11,42 @@ const CUE_REACH = 4;
 const VERB_REACH = 2;
 
 export function roleOf(sentence: Sentence, mention: ActorMention): Role {
+  let role = sentence.roles.get(mention);
+  if (role === undefined) {
+    role = findRole(sentence, mention);
+    sentence.roles.set(mention, role);
+  }
+  return role;
+}
+
+function hasCue(token: Token, cues: ReadonlySet<string>): boolean {
+  for (const key of token.keys) if (cues.has(key)) return true;
+  return false;
+}
+
+function findRole(sentence: Sentence, mention: ActorMention): Role {
   const { lexicon } = sentence;
   const { tokens } = sentence.line;
-  const has = (token: Token, cues: ReadonlySet<string>): boolean => token.keys.some((key) => cues.has(key));
   const first = tokens[mention.from];
-  if (first && has(first, lexicon.agentCues) && mention.to - mention.from > 1) return "agent";
+  if (first && hasCue(first, lexicon.agentCues) && mention.to - mention.from > 1) return "agent";
   const floor = Math.max(0, mention.from - CUE_REACH);
   let member = false;
   for (let k = mention.from - 1; k >= floor; k--) {
     const token = tokens[k]!;
     // the cue belongs to the nearer actor, or to nothing past a comma
     if (!plainBetween(sentence.document.text, token, tokens[k + 1]!) || sentence.actors.some((m) => m !== mention && k >= m.from && k < m.to)) break;
-    if (has(token, lexicon.agentCues)) return "agent";
-    if (has(token, lexicon.territoryCues)) return "territory";
-    if (has(token, lexicon.targetCues)) return "target";
-    if (has(token, lexicon.claimantCues)) return "claimant";
+    if (hasCue(token, lexicon.agentCues)) return "agent";
+    if (hasCue(token, lexicon.territoryCues)) return "territory";
+    if (hasCue(token, lexicon.targetCues)) return "target";
+    if (hasCue(token, lexicon.claimantCues)) return "claimant";
     // «5 عناصر من قوات النظام»: members of the side, as harmed, unless acting comes first
-    if (has(token, lexicon.memberCues)) member = true;
+    if (hasCue(token, lexicon.memberCues)) member = true;
     else if (member && cardinalAt(tokens, k)) return "target";
   }
   if (member) return "target";
   for (let k = mention.to; k < Math.min(tokens.length, mention.to + VERB_REACH); k++) {
     if (!plainBetween(sentence.document.text, tokens[k - 1]!, tokens[k]!)) break;
-    if (has(tokens[k]!, lexicon.agentCues)) return "agent";
+    if (hasCue(tokens[k]!, lexicon.agentCues)) return "agent";
   }
   return "neutral";
 }
@@ -54,9 +61,9 @@ export interface AgentEvidence extends TokenRange {
   harmed?: TokenRange;
 }
 
-/** Who the sentences before held responsible for an attack this one speaks of again («وأسفر القصف عن …»). */
+/** The sentence before, which tells who an attack this one speaks of again was by («وأسفر القصف عن …»). */
 export interface AttackMemory {
-  attacker: string | null;
+  previous: { sentence: Sentence; parties: ReadonlySet<string> } | null;
 }
 
 /**
@@ -68,12 +75,9 @@ export interface AttackMemory {
  * none in the clause leaves it open: a wrong perpetrator is worse than none.
  */
 export function perpetratorOf(sentence: Sentence, party: string, reading: AgentEvidence, memory: AttackMemory): string | null {
-  const named = (mention: ActorMention | undefined): string | null | undefined => (mention ? (mention.namesNoOne ? null : mention.id) : undefined);
-  if (reading.agent && reading.agent.id !== party) return named(reading.agent)!;
+  if (reading.agent && reading.agent.id !== party) return idOf(reading.agent);
   // actors named among the harmed describe them: «150 عنصراً من قوات النظام والميليشيات الموالية لها قتلوا»
-  const { harmed } = reading;
-  const describesHarmed = (m: ActorMention): boolean => harmed !== undefined && m.from - sentence.offset >= harmed.from && m.to - sentence.offset <= harmed.to;
-  const others = sentence.actors.filter((m) => m.id !== party && !describesHarmed(m));
+  const others = sentence.actors.filter((m) => m.id !== party && !within(sentence, m, reading.harmed));
   const roles = new Map(others.map((m) => [m, roleOf(sentence, m)] as const));
   const agents = others.filter((m) => roles.get(m) === "agent");
   const clause = clauseRange(sentence, reading, -1);
@@ -82,20 +86,37 @@ export function perpetratorOf(sentence: Sentence, party: string, reading: AgentE
     return token.start >= clause.start && token.end <= clause.end;
   });
   const at = reading.from + sentence.offset;
-  const distance = (m: ActorMention): number => (m.from < at ? at - m.to : (m.from - at) * 2);
-  if (inClause.length > 0) return named([...inClause].sort((a, b) => distance(a) - distance(b))[0])!;
-  const sides = new Set(agents.map((m) => (m.namesNoOne ? null : m.id)));
-  if (sides.size === 1) return [...sides][0]!;
-  if (sides.size > 1) return null;
-  if (memory.attacker !== null && memory.attacker !== party && speaksOfAttack(sentence, clause)) return memory.attacker;
-  // «سيطر التنظيم على المدينة، وأعدم عشرات الأشخاص», «أعلن مجلس منبج العسكري أسر أربعة»
+  // the nearest, and one before the claim nearer than one after it
+  const nearest = [...inClause].sort((a, b) => distanceFrom(at, a) - distanceFrom(at, b))[0];
+  if (nearest) return idOf(nearest);
+  const acting = new Set(agents.map(idOf));
+  if (acting.size > 0) return acting.size === 1 ? [...acting][0]! : null;
+  if (memory.previous && speaksOfAttack(sentence, clause)) {
+    const attacker = attackerOf(memory.previous.sentence, memory.previous.parties);
+    if (attacker !== null && attacker !== party) return attacker;
+  }
+  // «سيطر التنظيم على المدينة، وأعدم عشرات الأشخاص», «أعلن مجلس منبج العسكري أسر أربعة»;
+  // not when the sentence names another side too («… بلغم من مخلفات داعش»)
   const trigger = reading.trigger + sentence.offset;
   const subjects = others.filter((m) => {
     const role = roles.get(m);
     return m.to <= trigger && (role === "neutral" || (role === "claimant" && m.to === trigger));
   });
-  const subjectSides = new Set(subjects.map((m) => (m.namesNoOne ? null : m.id)));
-  return subjectSides.size === 1 ? [...subjectSides][0]! : null;
+  const sides = new Set(others.map((m) => m.id));
+  return subjects.length > 0 && sides.size === 1 ? idOf(subjects[0]!) : null;
+}
+
+function within(sentence: Sentence, mention: ActorMention, range: TokenRange | undefined): boolean {
+  return range !== undefined && mention.from - sentence.offset >= range.from && mention.to - sentence.offset <= range.to;
+}
+
+function distanceFrom(at: number, mention: ActorMention): number {
+  return mention.from < at ? at - mention.to : (mention.from - at) * 2;
+}
+
+/** An actor's id as a perpetrator: someone unidentified is no one. */
+function idOf(mention: ActorMention): string | null {
+  return mention.namesNoOne ? null : mention.id;
 }
 
 /** Whether the clause names an attack without saying whose: «أسفر القصف عن مقتل …». */
@@ -105,9 +126,8 @@ function speaksOfAttack(sentence: Sentence, clause: { start: number; end: number
   return tokens.some((token, k) => token.start >= clause.start && token.end <= clause.end && hasArticle(token.folded) && lexicon.attackAnaphora.matchAt(tokens, k) !== undefined);
 }
 
-/** The side a sentence has acting, when it has only one: what a later «القصف» refers back to. */
-export function attackerOf(sentence: Sentence, parties: ReadonlySet<string>): string | null | undefined {
+/** The side a sentence has acting, when it has only one: what «القصف» in the next one refers back to. */
+function attackerOf(sentence: Sentence, parties: ReadonlySet<string>): string | null {
   const agents = new Set(sentence.actors.filter((m) => !m.namesNoOne && !parties.has(m.id) && roleOf(sentence, m) === "agent").map((m) => m.id));
-  if (agents.size === 0) return undefined;
   return agents.size === 1 ? [...agents][0]! : null;
 }

@@ -166,21 +166,27 @@ function afterTimeWords(sentence: Sentence, index: number): number {
  */
 function afterUnnamedSubject(sentence: Sentence, index: number): number {
   const { lexicon, tokens, document } = sentence;
-  const startsReading = (k: number): boolean =>
-    cardinalAt(tokens, k) !== undefined ||
-    lexicon.victims.matchAt(tokens, k) !== undefined ||
-    lexicon.boundsBefore.matchAt(tokens, k) !== undefined ||
-    lexicon.vagueCounts.matchAt(tokens, k) !== undefined ||
-    tokens[k]?.folded === "ال";
-  if (startsReading(index)) return index;
+  if (startsReading(sentence, index)) return index;
   for (let k = index + 1; k <= index + SUBJECT_WORDS && k < tokens.length; k++) {
     if (!plainBetween(document.text, tokens[k - 1]!, tokens[k]!) || lexicon.triggers.matchAt(tokens, k - 1)) return index;
     // «اعتقلت دورية تابعة لقسد 6 أشخاص»: an actor may close the subject
     const actor = mentionAt(sentence, k);
-    if (actor && startsReading(actor.to - sentence.offset)) return actor.to - sentence.offset;
-    if (startsReading(k)) return k;
+    if (actor && startsReading(sentence, actor.to - sentence.offset)) return actor.to - sentence.offset;
+    if (startsReading(sentence, k)) return k;
   }
   return index;
+}
+
+/** Whether the words from token `k` on may name the harmed: a count, people, a bound. */
+function startsReading(sentence: Sentence, k: number): boolean {
+  const { lexicon, tokens } = sentence;
+  return (
+    cardinalAt(tokens, k) !== undefined ||
+    lexicon.victims.matchAt(tokens, k) !== undefined ||
+    lexicon.boundsBefore.matchAt(tokens, k) !== undefined ||
+    lexicon.vagueCounts.matchAt(tokens, k) !== undefined ||
+    tokens[k]?.folded === "ال"
+  );
 }
 
 /**

@@ -13,7 +13,20 @@ export interface Sentence {
   /** Index in `line.tokens` of the sentence's first token. */
   offset: number;
   actors: ActorMention[];
+  /** What each actor is doing in the sentence, worked out once (see `roleOf`). */
+  roles: Map<ActorMention, Role>;
+  /** Whether the sentence speaks of civilians anywhere, worked out once (see `mentionsCivilians`). */
+  civilians?: boolean;
+  /** Whether the sentence has a quote mark, worked out once (see `inName`). */
+  quoted?: boolean;
 }
+
+/**
+ * What the sentence has an actor doing: acting («طيران النظام», «بقصف لداعش»,
+ * «داعش أعدم»), acted on («باستهداف …»), holding a place («مناطق سيطرة قسد»),
+ * telling («أعلنت قسد …») or none of these.
+ */
+export type Role = "agent" | "target" | "territory" | "claimant" | "neutral";
 
 /** A stretch of a sentence's tokens, `[from, to)`, sentence-relative. */
 export interface TokenRange {
@@ -29,7 +42,7 @@ export function sentenceOf(lexicon: CasualtyLexicon, document: Document, line: L
   while (end < line.tokens.length && line.tokens[end]!.end <= span.end) end++;
   const tokens = line.tokens.slice(offset, end);
   const mentions = (actors.byLine.get(line) ?? []).filter((m) => m.from >= offset && m.to <= end);
-  return { lexicon, document, line, span, tokens, offset, actors: mentions };
+  return { lexicon, document, line, span, tokens, offset, actors: mentions, roles: new Map() };
 }
 
 /** The actor named from sentence token `index` on. */
@@ -37,7 +50,7 @@ export function mentionAt(sentence: Sentence, index: number): ActorMention | und
   return sentence.actors.find((m) => m.from - sentence.offset === index);
 }
 
-const CLAUSE_END = /[،,؛;:.!?؟]/u;
+const CLAUSE_END = new Set(["،", ",", "؛", ";", ":", ".", "!", "?", "؟"]);
 
 /** From the punctuation before a range to the punctuation after it, not reaching back past token `previousEnd`. */
 export function clauseRange(sentence: Sentence, range: TokenRange, previousEnd: number): { start: number; end: number } {
@@ -45,8 +58,8 @@ export function clauseRange(sentence: Sentence, range: TokenRange, previousEnd: 
   let start = tokens[range.from]!.start;
   let end = tokens[range.to - 1]!.end;
   const floor = previousEnd > 0 ? tokens[previousEnd - 1]!.end : span.start;
-  while (start > floor && !CLAUSE_END.test(document.text[start - 1]!)) start--;
-  while (end < span.end && !CLAUSE_END.test(document.text[end]!)) end++;
+  while (start > floor && !CLAUSE_END.has(document.text[start - 1]!)) start--;
+  while (end < span.end && !CLAUSE_END.has(document.text[end]!)) end++;
   return { start, end };
 }
 
@@ -57,9 +70,13 @@ export function evidenceOf(sentence: Sentence, range: TokenRange, previousEnd: n
   return sentence.document.text.slice(start, end).replace(/^[\p{M}\s]+/u, "").trim();
 }
 
-const PLAIN_GAP = /[^\s\p{M}\u0640"'“”«»()]/u;
+const PLAIN_CHAR = /[\s\p{M}\u0640"'“”«»()]/u;
 
 /** Whether two neighbouring tokens stand in one phrase: only spaces, harakat and quote marks between them. */
 export function plainBetween(text: string, left: Token, right: Token): boolean {
-  return !PLAIN_GAP.test(text.slice(left.end, right.start));
+  for (let p = left.end; p < right.start; p++) {
+    const char = text[p]!;
+    if (char !== " " && !PLAIN_CHAR.test(char)) return false;
+  }
+  return true;
 }

@@ -14,12 +14,11 @@ import { clauseRange, evidenceOf, type Sentence } from "./sentence.ts";
  */
 export function tollClaim(sentence: Sentence, used: Set<number>, memory: AttackMemory): CasualtyClaim | undefined {
   const { lexicon, tokens } = sentence;
-  const verb = tokens.findIndex((_, k) => lexicon.tollVerbs.matchAt(tokens, k) !== undefined);
+  const verb = tokens.findIndex((token, k) => lexicon.tollVerbs.mayStartAt(token) && lexicon.tollVerbs.matchAt(tokens, k) !== undefined);
   if (verb < 0) return undefined;
   // «حصيلة التفجير الذي ضرب المدينة بلغت 43»: the toll's noun anywhere in the verb's clause
   const verbClause = clauseRange(sentence, { from: verb, to: verb + 1 }, -1);
-  const inClause = (k: number): boolean => tokens[k]!.start >= verbClause.start && tokens[k]!.end <= verbClause.end;
-  const noun = tokens.findIndex((_, k) => inClause(k) && lexicon.tollNouns.matchAt(tokens, k) !== undefined);
+  const noun = tokens.findIndex((token, k) => token.start >= verbClause.start && token.end <= verbClause.end && lexicon.tollNouns.matchAt(tokens, k) !== undefined);
   if (noun < 0) return undefined;
   const first = Math.min(verb, noun);
   let outcome: Outcome | undefined;
@@ -27,7 +26,7 @@ export function tollClaim(sentence: Sentence, used: Set<number>, memory: AttackM
   const victims: VictimNoun[] = [];
   let count: number | undefined;
   let last = noun;
-  for (let k = first; k < tokens.length && inClause(k); k++) {
+  for (let k = first; k < tokens.length && tokens[k]!.end <= verbClause.end; k++) {
     const harm = lexicon.triggers.matchAt(tokens, k);
     if (harm && !outcome) {
       outcome = harmPairAt(sentence, k) ? "killed-or-injured" : harm.value.outcome;
