@@ -8,6 +8,11 @@ test("the side from allegiance words after a noun for fighters", () => {
   assert.deepEqual(claims("أسر عنصران موالون لتركيا قرب منبج."), [claim("syrian-national-army", "captured", 2)]);
 });
 
+test("a nationality after a noun for soldiers names the state", () => {
+  assert.deepEqual(claims("قتل جنديان تركيان بانفجار لغم قرب إعزاز."), [claim("turkey", "killed", 2)]);
+  assert.deepEqual(claims("أصيب ثلاثة عسكريين روس بهجوم على قاعدة حميميم."), [claim("russia", "injured", 3)]);
+});
+
 test("the side named with the people: «من متطوعي الهلال الأحمر», «من عناصرها»", () => {
   assert.deepEqual(claims("أصيب ثلاثة من متطوعي الهلال الأحمر خلال عملية إسعاف."), [claim("red-crescent", "injured", 3)]);
   assert.deepEqual(claims("نعت قسد خمسة من مقاتليها قتلوا في ريف دير الزور."), [claim("sdf", "killed", 5)]);

@@ -18,6 +18,11 @@ test("the perpetrator by agent, before or after its verb, with an object pronoun
   assert.deepEqual(perpetrators("قتل جنديان في كمين نصبته هيئة تحرير الشام قرب جسر الشغور."), ["hts"]);
 });
 
+test("a prison holds its keeper responsible; «القضاء على» is a killing by its subject", () => {
+  assert.deepEqual(perpetrators("وتوفي معتقل تحت التعذيب في سجون قوات النظام."), ["syrian-government"]);
+  assert.deepEqual(perpetrators("تمكنت وحدات الجيش من القضاء على عشرات الإرهابيين في البادية."), ["syrian-government"]);
+});
+
 test("no perpetrator where the text names none, or names someone unidentified", () => {
   assert.deepEqual(perpetrators("قتل طفل بانفجار لغم أرضي في أطراف القرية."), [null]);
   assert.deepEqual(perpetrators("قتل ممرض برصاص مسلحين مجهولين في بلدة صيدا."), [null]);

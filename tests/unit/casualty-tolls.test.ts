@@ -9,6 +9,14 @@ test("one toll for the killed and the injured together is one killed-or-injured 
   assert.deepEqual(claims("وقع 31 قتيلاً وجريحاً في السوق."), [claim("unknown", "killed-or-injured", 31)]);
 });
 
+test("two verbs of harm share one object, whatever its count: one killed-or-injured claim", () => {
+  assert.deepEqual(claims("قتل وجرح العشرات من عناصر قوات النظام في الهجوم."), [claim("syrian-government", "killed-or-injured", null, "tens")]);
+});
+
+test("a running toll's figure is the one it rises to, not a date on the way", () => {
+  assert.deepEqual(claims("ارتفع عدد القتلى المدنيين جراء القصف على ريف حماة منذ 26 نيسان إلى 212 مدنياً."), [claim("civilians", "killed", 212)]);
+});
+
 test("a running toll of both together is killed-or-injured too", () => {
   assert.deepEqual(claims("وقالت مصادر إن حصيلة الانفجار الذي هز مدينة الباب بلغت 57 قتيلاً وجريحاً."), [claim("unknown", "killed-or-injured", 57)]);
 });

@@ -34,17 +34,18 @@ export function harmPairAt(sentence: Sentence, index: number): HarmPair | undefi
 /**
  * One toll for the killed and the injured together: a count before a combined link
  * («سقط 20 شخصاً بين قتيل وجريح», «العشرات بين قتيل وجريح»), a number shared by two
- * nouns («43 قتيلاً وجريحاً», «30 من القتلى والجرحى») or by two verbs («مقتل وإصابة
- * 15 مدنياً»). A word for a size shared without a link («العديد من القتلى والجرحى»)
- * is said of each: two claims, read elsewhere.
+ * nouns («43 قتيلاً وجريحاً», «30 من القتلى والجرحى») or any count shared by two
+ * verbs («مقتل وإصابة 15 مدنياً», «قتل وجرح العشرات»). A word for a size before two
+ * nouns without a link («العديد من القتلى والجرحى») is said of each: two claims, read elsewhere.
  */
 export function combinedTollAt(sentence: Sentence, index: number, used: ReadonlySet<number>): Reading | undefined {
   const pair = harmPairAt(sentence, index);
   if (!pair) return undefined;
   const { first, second } = pair;
   if (!NOUN_ROLES.has(first.value.role)) {
+    // two verbs share one object, whatever its count: «مقتل وإصابة 15», «قتل وجرح العشرات»
     const group = groupAt(sentence, second.to);
-    if (!group || !group.numeric || (group.count === null && !group.sameAsBefore)) return undefined;
+    if (!group?.counted) return undefined;
     return fromCount(group, index, group.to, group);
   }
   const link = linkEndingAt(sentence, index);
