@@ -30,6 +30,15 @@ test("a word for a size said of both is said of each: two claims", () => {
 
 test("a running toll gives its new figure, with the side its nouns name", () => {
   assert.deepEqual(claims("وارتفع عدد الضحايا المدنيين في بلدة خان شيخون إلى 61 مدنياً."), [claim("civilians", "killed", 61)]);
+  assert.deepEqual(claims("فيما ارتفع إلى 44 عدد القتلى من عناصر قوات النظام منذ مطلع الشهر."), [claim("syrian-government", "killed", 44)]);
+});
+
+test("a count before a comma does not count what follows it", () => {
+  assert.deepEqual(claims("قتل أربعة مدنيين وجرح آخرون، يوم الجمعة، بقصف على البلدة."), [
+    claim("civilians", "killed", 4),
+    claim("civilians", "injured", null, "unspecified"),
+  ]);
+  assert.deepEqual(claims("مشيراً إلى أن بين القتلى طفلين وامرأة."), []);
 });
 
 test("a negated harm is no claim", () => {

@@ -17,6 +17,11 @@ test("names in quotes as the only word for the victims count them", () => {
   assert.deepEqual([claim?.outcome, claim?.count, claim?.victims], ["killed", 2, ["خالد العيسى", "ياسر الحمود"]]);
 });
 
+test("names after a marker a few words on are the victims too, and their count", () => {
+  const [claim] = extract(report("وقتل في القصف كل من “سعاد العبدالله” و“مازن الأحمد” و“هيثم الكردي”.")).casualties;
+  assert.deepEqual([claim?.count, claim?.victims], [3, ["سعاد العبدالله", "مازن الأحمد", "هيثم الكردي"]]);
+});
+
 test("a quoted phrase that is not right after the claim names no victim", () => {
   assert.deepEqual(victims("قتل مدني في بلدة “الشحيل” بريف دير الزور."), [undefined]);
 });

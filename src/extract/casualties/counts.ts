@@ -1,7 +1,7 @@
 import { cardinalAt, isYear } from "../../text/numbers.ts";
 import type { Token } from "../../text/tokens.ts";
 import type { Qualifier } from "../../types.ts";
-import type { Sentence, TokenRange } from "./sentence.ts";
+import { plainBetween, type Sentence, type TokenRange } from "./sentence.ts";
 
 /** No report counts more people than this in one claim: a larger number is something else (a year, an amount). */
 export const MAX_COUNT = 100_000;
@@ -29,11 +29,18 @@ export function peopleNumberAt(sentence: Sentence, index: number): { value: numb
   const { lexicon, tokens } = sentence;
   const number = cardinalAt(tokens, index);
   if (!number || number.value > MAX_COUNT) return undefined;
-  if (lexicon.notPeople.matchAt(tokens, number.to)) return undefined;
+  if (countsThingAt(sentence, number.to)) return undefined;
   for (let k = Math.max(0, index - 2); k < index; k++) {
     if (lexicon.countedThing.matchAt(tokens, k)?.to === index) return undefined;
   }
   return number;
+}
+
+/** Whether the word at token `index`, right after a count, is a thing it counts: «28 | غارة»; not past a comma. */
+function countsThingAt(sentence: Sentence, index: number): boolean {
+  const { lexicon, tokens, document } = sentence;
+  const token = tokens[index];
+  return token !== undefined && index > 0 && plainBetween(document.text, tokens[index - 1]!, token) && lexicon.notPeople.matchAt(tokens, index) !== undefined;
 }
 
 /** A count starting at token `index`: «ما لا يقل عن 15», «نحو ثلاثمئة», «عشرات», «العدد ذاته». */
@@ -54,7 +61,7 @@ export function quantityAt(sentence: Sentence, index: number): Quantity | undefi
   if (same) return { count: null, qualifier: "exact", numeric: true, sameAsBefore: true, from: index, to: same.to };
   const vague = lexicon.vagueCounts.matchAt(tokens, k);
   // «عشرات الغارات» counts strikes
-  if (vague && !lexicon.notPeople.matchAt(tokens, vague.to)) return { count: null, qualifier: vague.value, numeric: false, sameAsBefore: false, from: index, to: vague.to };
+  if (vague && !countsThingAt(sentence, vague.to)) return { count: null, qualifier: vague.value, numeric: false, sameAsBefore: false, from: index, to: vague.to };
   return undefined;
 }
 

@@ -82,8 +82,8 @@ function readCountNoun(sentence: Sentence, trigger: Trigger, from: number, to: n
 function readVictimsNoun(sentence: Sentence, from: number, to: number, used: ReadonlySet<number>): Reading | undefined {
   const { lexicon, tokens } = sentence;
   const before = quantityEndingAt(sentence, from, used);
-  if (!before) {
-    // the count and the people after the noun: «جثث تسعة أشخاص», «جرحى ثلاثة»
+  if (!before && !hasArticle(tokens[from]!.folded)) {
+    // the count and the people after the noun: «جثث تسعة أشخاص», «جرحى ثلاثة»; «بين القتلى طفلان» is a breakdown
     const counted = groupAt(sentence, to);
     if (counted && counted.count !== null && counted.numeric) return fromGroup(counted, from);
   }

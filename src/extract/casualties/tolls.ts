@@ -2,7 +2,7 @@ import type { VictimNoun } from "../../knowledge/casualty-lexicon.ts";
 import type { CasualtyClaim, Outcome } from "../../types.ts";
 import { harmPairAt } from "./combined.ts";
 import { isYearToken, peopleNumberAt } from "./counts.ts";
-import { nearestSide } from "./parties.ts";
+import { nearestSide, partyPhrase } from "./parties.ts";
 import { personAt } from "./people.ts";
 import { perpetratorOf, type AttackMemory } from "./perpetrators.ts";
 import { clauseRange, evidenceOf, type Sentence } from "./sentence.ts";
@@ -24,6 +24,7 @@ export function tollClaim(sentence: Sentence, used: Set<number>, memory: AttackM
   let outcome: Outcome | undefined;
   let trigger: number | undefined;
   const victims: VictimNoun[] = [];
+  let named: string | undefined;
   let count: number | undefined;
   let last = noun;
   for (let k = first; k < tokens.length && tokens[k]!.end <= verbClause.end; k++) {
@@ -34,6 +35,8 @@ export function tollClaim(sentence: Sentence, used: Set<number>, memory: AttackM
     }
     const person = personAt(sentence, k);
     if (person) victims.push(person.value);
+    // «عدد القتلى من عناصر قوات النظام»: the side named after the toll's people
+    if ((harm || person) && named === undefined) named = partyPhrase(sentence, (harm ?? person)!.to)?.party;
     // «ارتفعت حصيلة القتلى في 2017 إلى 300»: a year is not the toll
     const number = count === undefined && !isYearToken(tokens[k]!) ? peopleNumberAt(sentence, k) : undefined;
     if (number) count = number.value;
@@ -42,11 +45,13 @@ export function tollClaim(sentence: Sentence, used: Set<number>, memory: AttackM
   if (count === undefined || !outcome || trigger === undefined) return undefined;
   for (let k = first; k < last; k++) used.add(k);
   // «عدد الضحايا المدنيين»: civilians named anywhere in the toll are its side
-  const party = victims.some((v) => v.party === "civilians")
-    ? "civilians"
-    : victims.some((v) => v.party === "context")
-      ? (nearestSide(sentence, noun) ?? "unknown")
-      : "unknown";
+  const party =
+    named ??
+    (victims.some((v) => v.party === "civilians")
+      ? "civilians"
+      : victims.some((v) => v.party === "context")
+        ? (nearestSide(sentence, noun) ?? "unknown")
+        : "unknown");
   const range = { from: first, to: last };
   return { party, outcome, count, qualifier: "exact", perpetrator: perpetratorOf(sentence, party, { ...range, trigger }, memory), evidence: evidenceOf(sentence, range, -1) };
 }

@@ -1,6 +1,6 @@
 import type { CasualtyClaim } from "../../types.ts";
 import type { Line } from "../segment.ts";
-import { mentionAt, type Sentence } from "./sentence.ts";
+import { mentionAt, plainBetween, type Sentence } from "./sentence.ts";
 
 const QUOTED = /["“«]([^"”»\n]{3,80})["”»]/gu;
 const BETWEEN_NAMES = /^[\s،,]*(?:و)?[\s]*$/u;
@@ -22,17 +22,27 @@ function quotedNames(text: string): { names: string[]; length: number } {
 }
 
 /**
- * Victims named in quotes right at token `index`, the claim's only word for them:
- * «مقتل “أحمد العلي” و“سامر الخلف”». The token past the names comes with them.
+ * Victims named in quotes right at token `index`, or after a marker a few words on,
+ * the claim's only word for them: «مقتل “أحمد العلي” و“سامر الخلف”», «وقتل في
+ * القصف كل من “…” و“…”». The token past the names comes with them.
  */
 export function namesAt(sentence: Sentence, index: number): { names: string[]; to: number } | undefined {
-  const { tokens, document, span } = sentence;
+  const { tokens, document, span, lexicon } = sentence;
   const token = tokens[index];
   if (!token || index === 0 || mentionAt(sentence, index)) return undefined;
-  const from = tokens[index - 1]!.end;
+  let after = index;
+  for (let k = index; k < Math.min(tokens.length, index + MARKER_REACH); k++) {
+    if (k > index && !plainBetween(document.text, tokens[k - 1]!, tokens[k]!)) break;
+    const marker = lexicon.nameMarkers.matchAt(tokens, k);
+    if (marker) {
+      after = marker.to;
+      break;
+    }
+  }
+  const from = tokens[after - 1]!.end;
   const { names, length } = quotedNames(document.text.slice(from, span.end));
   if (names.length === 0) return undefined;
-  let to = index;
+  let to = after;
   while (to < tokens.length && tokens[to]!.start < from + length) to++;
   return { names, to };
 }
