@@ -63,6 +63,10 @@ export interface CasualtyLexicon {
   tollVerbs: PhraseMatcher<true>;
   tollNouns: PhraseMatcher<true>;
   negation: NegationCues;
+  /** «أفرجت عن 20 معتقلاً»: people held, let go. */
+  releases: PhraseMatcher<true>;
+  /** «في ذكرى مقتل …»: a harm remembered, not a new one. */
+  remembered: PhraseMatcher<true>;
   /** Words that open a name («لواء», «حملة»): harm words in the name are no harm. */
   nameHeads: PhraseMatcher<true>;
   /** Words a name without quotes may have between its head and a harm word. */
@@ -151,6 +155,8 @@ export function casualtyLexiconFrom(data: unknown, file: string): CasualtyLexico
       breaks: matcherOf(stringList(negation.breaks, file, "negation.breaks")),
       window: count(negation.window, 5, file, "negation.window"),
     },
+    releases: flagMatcher("releases"),
+    remembered: flagMatcher("remembered"),
     nameHeads: flagMatcher("name_heads"),
     nameWords: count(raw.name_words, 2, file, "name_words"),
     mentionCues: flagMatcher("mention_cues"),

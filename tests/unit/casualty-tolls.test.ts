@@ -65,3 +65,11 @@ test("harm words inside names are not harm", () => {
 test("people spoken of again are no new claim: «مرشحة للارتفاع لوجود مصابين»", () => {
   assert.deepEqual(claims("قتل سبعة مدنيين، والحصيلة مرشحة للارتفاع لوجود مصابين بحالة حرجة."), [claim("civilians", "killed", 7)]);
 });
+
+test("people held and let go, or a harm remembered, are no new harm", () => {
+  assert.deepEqual(claims("أفرجت قوات النظام عن 36 معتقلاً من سجن عدرا."), []);
+  assert.deepEqual(claims("أطلقت الفصائل سراح أربعة مختطفين من أبناء السويداء."), []);
+  assert.deepEqual(claims("وأحيا الأهالي الذكرى السنوية لمقتل 40 مدنياً في المجزرة."), []);
+  // a release told after an arrest takes nothing back
+  assert.deepEqual(claims("اعتقلت الدورية 7 شبان ثم أفرجت عن اثنين منهم."), [claim("civilians", "detained", 7)]);
+});

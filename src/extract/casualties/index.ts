@@ -6,7 +6,7 @@ import type { Document, Line } from "../segment.ts";
 import { combinedTollAt } from "./combined.ts";
 import { groupReading, joinGroups, separateGroups } from "./groups.ts";
 import { inName } from "./names.ts";
-import { isNegated } from "./negation.ts";
+import { isNegated, isNoNewHarm } from "./negation.ts";
 import { resolveParty } from "./parties.ts";
 import { perpetratorOf, type AgentEvidence, type AttackMemory } from "./perpetrators.ts";
 import { read, sharedWithPrevious, type Reading } from "./readings.ts";
@@ -80,8 +80,11 @@ class SentenceClaims {
       if (this.#used.has(i)) continue;
       const match = lexicon.triggers.matchAt(tokens, i);
       if (!match) continue;
-      if (inName(sentence, i, match.value) || isNegated(sentence, i)) {
-        i = match.to - 1;
+      if (inName(sentence, i, match.value) || isNegated(sentence, i) || isNoNewHarm(sentence, i, match.value)) {
+        // the people it speaks of are no one else's claim: «الذكرى السنوية لمقتل 40 مدنياً في المجزرة»
+        const spoken = read(sentence, match.value, match.from, match.to, this.#used);
+        for (let k = spoken?.from ?? i; k < (spoken?.to ?? match.to); k++) this.#used.add(k);
+        i = Math.max(i, (spoken?.to ?? match.to) - 1);
         continue;
       }
       const evidenceFloor = this.#claims.length > 0 ? this.#lastEnd : -1;

@@ -49,7 +49,8 @@ export function read(sentence: Sentence, trigger: Trigger, from: number, to: num
     case "victims":
       return readVictimsNoun(sentence, from, to, used);
     case "event":
-      return readAfter(sentence, from, to) ?? readBefore(sentence, from, to, used);
+      // a group may come before a verb («18 عنصراً قتلوا»), not before a noun with the article («… في المجزرة»)
+      return readAfter(sentence, from, to) ?? (hasArticle(sentence.tokens[from]!.folded) ? undefined : readBefore(sentence, from, to, used));
   }
 }
 
