@@ -38,17 +38,24 @@ function findRole(sentence: Sentence, mention: ActorMention): Role {
     if (hasCue(token, lexicon.agentCues)) return "agent";
     if (hasCue(token, lexicon.territoryCues)) return "territory";
     if (hasCue(token, lexicon.targetCues)) return "target";
-    if (hasCue(token, lexicon.claimantCues)) return "claimant";
+    // «وذكر التقرير أن قوات النظام قتلت 27 مدنياً»: told of, but acting by its own verb
+    if (hasCue(token, lexicon.claimantCues)) return verbAfter(sentence, mention) ? "agent" : "claimant";
     // «5 عناصر من قوات النظام»: members of the side, as harmed, unless acting comes first
     if (hasCue(token, lexicon.memberCues)) member = true;
     else if (member && cardinalAt(tokens, k)) return "target";
   }
   if (member) return "target";
+  return verbAfter(sentence, mention) ? "agent" : "neutral";
+}
+
+/** Whether a verb of acting follows the actor: «داعش أعدم», «وكانت قوات التحالف قد شنت». */
+function verbAfter(sentence: Sentence, mention: ActorMention): boolean {
+  const { tokens } = sentence.line;
   for (let k = mention.to; k < Math.min(tokens.length, mention.to + VERB_REACH); k++) {
-    if (!plainBetween(sentence.document.text, tokens[k - 1]!, tokens[k]!)) break;
-    if (hasCue(tokens[k]!, lexicon.agentCues)) return "agent";
+    if (!plainBetween(sentence.document.text, tokens[k - 1]!, tokens[k]!)) return false;
+    if (hasCue(tokens[k]!, sentence.lexicon.agentCues)) return true;
   }
-  return "neutral";
+  return false;
 }
 
 /** What the perpetrator is read from: the claim's tokens, and the actor its own verb names as acting. */
