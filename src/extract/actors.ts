@@ -30,10 +30,8 @@ export interface ActorFindings {
 
 /** The matchers actors are found with. */
 export interface ActorOptions {
-  /** Aliases and anaphora of the vocabulary. */
+  /** Aliases, anaphora and allegiance words («معارضين», «موالين للنظام») of the vocabulary. */
   phrases: PhraseMatcher<ActorPhrase>;
-  /** Allegiance words («معارضين», «موالين للنظام») that name an actor after a noun for fighters. */
-  adjectives: PhraseMatcher<ActorEntry>;
   /** Nouns for people; those whose side the sentence gives (`context`: «مقاتلين», «عناصر») take the adjectives. */
   people: PhraseMatcher<VictimNoun>;
 }
@@ -67,15 +65,9 @@ export function extractActors(document: Document, layout: Layout, options: Actor
     const { tokens } = line;
     for (let i = 0; i < tokens.length; ) {
       const match = options.phrases.matchAt(tokens, i);
-      if (match && refers(match.value, tokens[match.from]!, named)) {
+      if (match && (match.value.adjective ? followsFighters(tokens, i, options.people) : refers(match.value, tokens[match.from]!, named))) {
         record(line, match.value.actor, match.from, match.to);
         i = match.to;
-        continue;
-      }
-      const adjective = options.adjectives.matchAt(tokens, i);
-      if (adjective && followsFighters(tokens, i, options.people)) {
-        record(line, adjective.value, adjective.from, adjective.to);
-        i = adjective.to;
         continue;
       }
       i++;

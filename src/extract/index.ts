@@ -64,7 +64,7 @@ export function extractText(file: string, text: string, knowledge: Knowledge, no
   const document = segment(text, bodyOffset);
   const { lexicons } = knowledge;
   const layout = separateFurniture(document, lexicons);
-  const actors = extractActors(document, layout, { phrases: lexicons.actors, adjectives: lexicons.actorAdjectives, people: knowledge.casualties.victims });
+  const actors = extractActors(document, layout, { phrases: lexicons.actors, people: knowledge.casualties.victims });
   const places = extractPlaces(document, layout, actors, { gazetteer: knowledge.gazetteer, places: lexicons.places, cues: lexicons.placeCues }, notices, file);
   const date = extractDate(document, layout, curated);
   const casualties = extractCasualties(document, layout, actors, knowledge.casualties);

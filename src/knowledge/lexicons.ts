@@ -5,10 +5,12 @@ import type { GazetteerPlace } from "./gazetteer.ts";
 import type { OutletEntry } from "./outlets.ts";
 import type { ActorEntry } from "./vocabulary.ts";
 
-/** An actor phrase: a direct alias, or an anaphor valid only once the actor is named. */
+/** An actor phrase: a direct alias, an anaphor valid only once the actor is named, or an allegiance word valid only after a noun for fighters. */
 export interface ActorPhrase {
   actor: ActorEntry;
   anaphoric: boolean;
+  /** «معارضين», «موالين للنظام»: names the actor only right after a noun for fighters. */
+  adjective: boolean;
   /** Written with the article, it refers only when the text has it too: «التنظيم», not «تنظيم». */
   definite: boolean;
 }
@@ -45,8 +47,6 @@ export interface Lexicons {
   places: PhraseMatcher<GazetteerPlace[]>;
   placeCues: PlaceCues;
   actors: PhraseMatcher<ActorPhrase>;
-  /** Allegiance words that name an actor after a noun for fighters: «مقاتلين معارضين». */
-  actorAdjectives: PhraseMatcher<ActorEntry>;
   outlets: PhraseMatcher<string>;
   furniture: PageFurniture;
 }
@@ -66,7 +66,6 @@ export function lexiconsFrom(sources: LexiconSources): Lexicons {
     places: placeMatcher(sources.places),
     placeCues: placeCues(sources.placeCues.data, sources.placeCues.file),
     actors: actorMatcher(sources.vocabulary),
-    actorAdjectives: adjectiveMatcher(sources.vocabulary),
     outlets: outletMatcher(sources.outlets),
     furniture: pageFurniture(sources.furniture.data, sources.furniture.file),
   };
@@ -93,27 +92,21 @@ function actorMatcher(vocabulary: readonly ActorEntry[]): PhraseMatcher<ActorPhr
   // article is not required; a one-word alias with the article is a common noun
   // without it («التحالف», but «تحالف جديد»).
   const byPhrase = new Map<string, { phrase: string; value: ActorPhrase }>();
-  const add = (phrase: string, actor: ActorEntry, anaphoric: boolean): void => {
-    const key = `${actor.id} ${phraseWords(phrase).join(" ")}`;
-    const definite = fold(phrase).startsWith("ال") && (anaphoric || !/\s/.test(phrase.trim()));
+  const add = (phrase: string, actor: ActorEntry, anaphoric: boolean, adjective: boolean): void => {
+    // an allegiance word is its own entry: «الروس» the alias, «روس» the adjective
+    const key = `${actor.id}${adjective ? " adjective" : ""} ${phraseWords(phrase).join(" ")}`;
+    const definite = !adjective && fold(phrase).startsWith("ال") && (anaphoric || !/\s/.test(phrase.trim()));
     const known = byPhrase.get(key);
     if (known) known.value.definite &&= definite;
-    else byPhrase.set(key, { phrase, value: { actor, anaphoric, definite } });
+    else byPhrase.set(key, { phrase, value: { actor, anaphoric, definite, adjective } });
   };
   for (const actor of vocabulary) {
-    for (const alias of [actor.name, ...actor.aliases]) add(alias, actor, false);
-    for (const anaphor of actor.anaphora) add(anaphor, actor, true);
+    for (const alias of [actor.name, ...actor.aliases]) add(alias, actor, false, false);
+    for (const anaphor of actor.anaphora) add(anaphor, actor, true, false);
+    for (const adjective of actor.adjectives) add(adjective, actor, false, true);
   }
   const matcher = new PhraseMatcher<ActorPhrase>();
   for (const { phrase, value } of byPhrase.values()) matcher.add(phrase, value);
-  return matcher;
-}
-
-function adjectiveMatcher(vocabulary: readonly ActorEntry[]): PhraseMatcher<ActorEntry> {
-  const matcher = new PhraseMatcher<ActorEntry>();
-  for (const actor of vocabulary) {
-    for (const adjective of actor.adjectives) matcher.add(adjective, actor);
-  }
   return matcher;
 }
 

@@ -1,9 +1,9 @@
 import type { Trigger } from "../../knowledge/casualty-lexicon.ts";
 import type { Sentence } from "./sentence.ts";
+import { hasQuotes } from "./victims.ts";
 
 const OPENING_QUOTES = new Set(['"', "“", "«"]);
 const CLOSING_QUOTES = new Set(['"', "”", "»"]);
-const QUOTED = /["“”«»]/u;
 const ONLY_SPACE = /^[\s\p{M}\u0640]*$/u;
 /** A quoted name is short: past this many characters the quote is speech, not a name. */
 const NAME_LENGTH = 60;
@@ -24,7 +24,7 @@ function afterNameHead(sentence: Sentence, index: number): boolean {
   const { lexicon, tokens, document } = sentence;
   for (let k = index - 1; k >= Math.max(0, index - 1 - lexicon.nameWords - 1); k--) {
     if (!ONLY_SPACE.test(document.text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
-    const head = lexicon.nameHeads.matchAt(tokens, k);
+    const head = lexicon.nameHeads.mayStartAt(tokens[k]!) ? lexicon.nameHeads.matchAt(tokens, k) : undefined;
     if (head && head.to <= index && index - head.to <= lexicon.nameWords) return true;
   }
   return false;
@@ -34,8 +34,7 @@ function afterNameHead(sentence: Sentence, index: number): boolean {
 function inQuotedName(sentence: Sentence, index: number): boolean {
   const { lexicon, tokens, document } = sentence;
   const { text } = document;
-  sentence.quoted ??= QUOTED.test(sentence.span.text);
-  if (!sentence.quoted) return false;
+  if (!hasQuotes(sentence)) return false;
   const at = tokens[index]!.start;
   let open = -1;
   for (let p = at - 1; p >= Math.max(sentence.span.start, at - NAME_LENGTH); p--) {

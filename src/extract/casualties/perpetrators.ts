@@ -85,6 +85,8 @@ export function perpetratorOf(sentence: Sentence, party: string, reading: AgentE
   if (reading.agent && reading.agent.id !== party) return idOf(reading.agent);
   // actors named among the harmed describe them: «150 عنصراً من قوات النظام والميليشيات الموالية لها قتلوا»
   const others = sentence.actors.filter((m) => m.id !== party && !within(sentence, m, reading.harmed));
+  // no side named but the harmed, and no sentence before to refer to: no one
+  if (others.length === 0 && !memory.previous) return null;
   const roles = new Map(others.map((m) => [m, roleOf(sentence, m)] as const));
   const agents = others.filter((m) => roles.get(m) === "agent");
   const clause = clauseRange(sentence, reading, -1);

@@ -1,6 +1,6 @@
 import type { Trigger, VictimNoun } from "../../knowledge/casualty-lexicon.ts";
 import { hasArticle } from "../../text/normalise.ts";
-import { cardinalAt } from "../../text/numbers.ts";
+import { cardinalAt, mayStartNumber } from "../../text/numbers.ts";
 import type { Qualifier } from "../../types.ts";
 import type { ActorMention } from "../actors.ts";
 import { isYearToken, quantityEndingAt } from "./counts.ts";
@@ -181,6 +181,9 @@ function afterUnnamedSubject(sentence: Sentence, index: number): number {
 /** Whether the words from token `k` on may name the harmed: a count, people, a bound. */
 function startsReading(sentence: Sentence, k: number): boolean {
   const { lexicon, tokens } = sentence;
+  const token = tokens[k];
+  if (!token) return false;
+  if (!mayStartNumber(token) && !lexicon.victims.mayStartAt(token) && !lexicon.boundsBefore.mayStartAt(token) && !lexicon.vagueCounts.mayStartAt(token) && token.folded !== "ال") return false;
   return (
     cardinalAt(tokens, k) !== undefined ||
     lexicon.victims.matchAt(tokens, k) !== undefined ||

@@ -17,8 +17,10 @@ export interface Sentence {
   roles: Map<ActorMention, Role>;
   /** Whether the sentence speaks of civilians anywhere, worked out once (see `mentionsCivilians`). */
   civilians?: boolean;
-  /** Whether the sentence has a quote mark, worked out once (see `inName`). */
+  /** Whether the sentence has a quote mark, worked out once (see `hasQuotes`). */
   quoted?: boolean;
+  /** Where its punctuation stands, worked out once (see `clauseRange`). */
+  breaks?: readonly number[];
 }
 
 /**
@@ -50,17 +52,34 @@ export function mentionAt(sentence: Sentence, index: number): ActorMention | und
   return sentence.actors.find((m) => m.from - sentence.offset === index);
 }
 
-const CLAUSE_END = new Set(["،", ",", "؛", ";", ":", ".", "!", "?", "؟"]);
+const CLAUSE_END = /[،,؛;:.!?؟]/gu;
 
 /** From the punctuation before a range to the punctuation after it, not reaching back past token `previousEnd`. */
 export function clauseRange(sentence: Sentence, range: TokenRange, previousEnd: number): { start: number; end: number } {
-  const { document, span, tokens } = sentence;
-  let start = tokens[range.from]!.start;
-  let end = tokens[range.to - 1]!.end;
+  const { span, tokens } = sentence;
+  const from = tokens[range.from]!.start;
+  const to = tokens[range.to - 1]!.end;
   const floor = previousEnd > 0 ? tokens[previousEnd - 1]!.end : span.start;
-  while (start > floor && !CLAUSE_END.has(document.text[start - 1]!)) start--;
-  while (end < span.end && !CLAUSE_END.has(document.text[end]!)) end++;
-  return { start, end };
+  let start = floor;
+  let end = span.end;
+  for (const at of clauseBreaks(sentence)) {
+    if (at < from && at + 1 > start) start = at + 1;
+    if (at >= to) {
+      end = at;
+      break;
+    }
+  }
+  return { start: Math.min(start, from), end };
+}
+
+/** Where the sentence's punctuation stands, in order, worked out once. */
+function clauseBreaks(sentence: Sentence): readonly number[] {
+  if (!sentence.breaks) {
+    const breaks: number[] = [];
+    for (const found of sentence.span.text.matchAll(CLAUSE_END)) breaks.push(sentence.span.start + found.index);
+    sentence.breaks = breaks;
+  }
+  return sentence.breaks;
 }
 
 /** The clause a claim rests on, an exact substring of the report. */

@@ -9,6 +9,14 @@ const NO_DIGITS = /^[^\d٠-٩]+$/u;
 /** How many words after a claim its names may start: «… عرف منهم "…"». */
 const MARKER_REACH = 8;
 
+const QUOTE_MARK = /["“”«»]/u;
+
+/** Whether the sentence has a quote mark at all, worked out once: most have none, and then no names. */
+export function hasQuotes(sentence: Sentence): boolean {
+  sentence.quoted ??= QUOTE_MARK.test(sentence.span.text);
+  return sentence.quoted;
+}
+
 /** Names in quotes, one after another, from `text`'s start: «“أحمد العلي” و“سامر الخلف”». */
 function quotedNames(text: string): { names: string[]; length: number } {
   const names: string[] = [];
@@ -29,7 +37,7 @@ function quotedNames(text: string): { names: string[]; length: number } {
 export function namesAt(sentence: Sentence, index: number): { names: string[]; to: number } | undefined {
   const { tokens, document, span, lexicon } = sentence;
   const token = tokens[index];
-  if (!token || index === 0 || mentionAt(sentence, index)) return undefined;
+  if (!token || index === 0 || !hasQuotes(sentence) || mentionAt(sentence, index)) return undefined;
   let after = index;
   for (let k = index; k < Math.min(tokens.length, index + MARKER_REACH); k++) {
     if (k > index && !plainBetween(document.text, tokens[k - 1]!, tokens[k]!)) break;
@@ -61,7 +69,7 @@ export function namedVictims(sentence: Sentence, after: number, lines: readonly 
   }
   if (markerEnd === undefined) {
     // «مقتل الشاب “محمد العلي”»
-    return after > 0 ? quotedNames(document.text.slice(tokens[after - 1]!.end, span.end)).names : [];
+    return after > 0 && hasQuotes(sentence) ? quotedNames(document.text.slice(tokens[after - 1]!.end, span.end)).names : [];
   }
   const restStart = tokens[markerEnd - 1]!.end;
   const rest = document.text.slice(restStart, span.end);
