@@ -61,25 +61,29 @@ export function extractActors(document: Document, layout: Layout, options: Actor
     if (!entry.evidence.includes(text)) entry.evidence.push(text);
     byId.set(actor.id, entry);
   };
+  // what the phrase at the word being read must be to refer: an anaphor once named, a definite alias with the article, an adjective after fighters
+  let tokens: readonly Token[] = [];
+  let at = 0;
+  const refers = (phrase: ActorPhrase): boolean => {
+    if (phrase.adjective) return followsFighters(tokens, at, options.people);
+    if (phrase.anaphoric && !named.has(phrase.actor.id)) return false;
+    return !phrase.definite || hasArticle(tokens[at]!.folded);
+  };
   for (const line of reportLines(layout)) {
-    const { tokens } = line;
-    for (let i = 0; i < tokens.length; ) {
-      const match = options.phrases.matchAt(tokens, i);
-      if (match && (match.value.adjective ? followsFighters(tokens, i, options.people) : refers(match.value, tokens[match.from]!, named))) {
+    tokens = line.tokens;
+    for (at = 0; at < tokens.length; ) {
+      const match = options.phrases.matchAt(tokens, at, refers);
+      if (match) {
         record(line, match.value.actor, match.from, match.to);
-        i = match.to;
-        continue;
+        at = match.to;
+      } else {
+        at++;
       }
-      i++;
     }
   }
   return { list: [...byId.values()], mentions, byLine };
 }
 
-function refers({ actor, anaphoric, definite }: ActorPhrase, first: Token, named: ReadonlySet<string>): boolean {
-  if (anaphoric && !named.has(actor.id)) return false;
-  return !definite || hasArticle(first.folded);
-}
 
 /** Whether a noun for fighters ends right before token `index`: «مقاتلين | معارضين». */
 function followsFighters(tokens: readonly Token[], index: number, people: PhraseMatcher<VictimNoun>): boolean {

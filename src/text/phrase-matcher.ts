@@ -42,15 +42,15 @@ export class PhraseMatcher<T> {
     return false;
   }
 
-  /** The match starting at token `index`, if any. */
-  matchAt(tokens: readonly Token[], index: number): PhraseMatch<T> | undefined {
+  /** The match starting at token `index`, if any; with `accept`, the longest whose value it accepts. */
+  matchAt(tokens: readonly Token[], index: number, accept?: (value: T) => boolean): PhraseMatch<T> | undefined {
     const token = tokens[index];
     if (!token) return undefined;
     for (const key of token.keys) {
       const entries = this.#byFirst.get(key);
       if (!entries) continue;
       for (const entry of entries) {
-        if (restMatches(tokens, index + 1, entry.rest)) {
+        if (restMatches(tokens, index + 1, entry.rest) && (accept === undefined || accept(entry.value))) {
           return { value: entry.value, from: index, to: index + 1 + entry.rest.length };
         }
       }
