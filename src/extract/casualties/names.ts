@@ -4,7 +4,7 @@ import { hasQuotes } from "./victims.ts";
 
 const OPENING_QUOTES = new Set(['"', "“", "«"]);
 const CLOSING_QUOTES = new Set(['"', "”", "»"]);
-const ONLY_SPACE = /^[\s\p{M}\u0640]*$/u;
+const ONLY_SPACE = /^[\s\p{M}\p{Cf}\u0640]*$/u;
 /** A quoted name is short: past this many characters the quote is speech, not a name. */
 const NAME_LENGTH = 60;
 

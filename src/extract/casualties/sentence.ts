@@ -89,7 +89,7 @@ export function evidenceOf(sentence: Sentence, range: TokenRange, previousEnd: n
   return sentence.document.text.slice(start, end).replace(/^[\p{M}\s]+/u, "").trim();
 }
 
-const PLAIN_CHAR = /[\s\p{M}\u0640"'“”«»()]/u;
+const PLAIN_CHAR = /[\s\p{M}\p{Cf}\u0640"'“”«»()]/u;
 
 /** Whether two neighbouring tokens stand in one phrase: only spaces, harakat and quote marks between them. */
 export function plainBetween(text: string, left: Token, right: Token): boolean {

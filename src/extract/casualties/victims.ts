@@ -3,7 +3,7 @@ import type { Line } from "../segment.ts";
 import { mentionAt, plainBetween, type Sentence } from "./sentence.ts";
 
 const QUOTED = /["“«]([^"”»\n]{3,80})["”»]/gu;
-const BETWEEN_NAMES = /^[\s،,]*(?:و)?[\s]*$/u;
+const BETWEEN_NAMES = /^[\s\p{Cf}،,]*(?:و)?[\s\p{Cf}]*$/u;
 const LIST_ITEM = /^\s*(?:[-–—•*]|\d{1,3}[.)\-])\s*(.{3,80}?)\s*$/u;
 const NO_DIGITS = /^[^\d٠-٩]+$/u;
 /** How many words after a claim its names may start: «… عرف منهم "…"». */
