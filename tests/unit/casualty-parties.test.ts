@@ -18,6 +18,16 @@ test("the side named with the people: «من متطوعي الهلال الأح�
   assert.deepEqual(claims("نعت قسد خمسة من مقاتليها قتلوا في ريف دير الزور."), [claim("sdf", "killed", 5)]);
 });
 
+test("one modifier may stand between the people and their side", () => {
+  assert.deepEqual(claims("اغتيل قيادي سابق في الجيش الحر بريف درعا."), [claim("opposition", "killed", 1)]);
+  // a cue of acting is no modifier: the side after it acted
+  assert.deepEqual(claims("قتل راع بقصف لقوات النظام."), [claim("civilians", "killed", 1)]);
+});
+
+test("a noun of harm after a count names the people counted: «ارتقى ثلاثة شهداء»", () => {
+  assert.deepEqual(claims("ارتقى أربعة شهداء، وأصيب ستة آخرون بجروح."), [claim("unknown", "killed", 4), claim("unknown", "injured", 6)]);
+});
+
 test("a killing of detainees is a killing, not a detention", () => {
   assert.deepEqual(claims("ارتكبت قوات النظام مجزرة بحق 11 معتقلاً في سجن صيدنايا."), [claim("civilians", "killed", 11)]);
   assert.deepEqual(claims("وأعدم التنظيم أسيرين من الجيش الحر."), [claim("opposition", "killed", 2)]);

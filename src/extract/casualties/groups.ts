@@ -4,6 +4,7 @@ import { cardinalAt, mayStartNumber } from "../../text/numbers.ts";
 import type { Token } from "../../text/tokens.ts";
 import type { Qualifier } from "../../types.ts";
 import { peopleNumberAt, quantityAt, type Quantity } from "./counts.ts";
+import { harmPairAt } from "./combined.ts";
 import { partyPhrase } from "./parties.ts";
 import { adjectiveAt, personAt } from "./people.ts";
 import type { Reading } from "./readings.ts";
@@ -75,6 +76,10 @@ export function groupAt(sentence: Sentence, index: number): Group | undefined {
     }
   } else if (!quantity) {
     return undefined;
+  } else {
+    // «ارتقى ثلاثة شهداء»: a noun of harm after the count names the people counted, unless it opens a toll of two
+    const harmNoun = lexicon.triggers.matchAt(tokens, k);
+    if (harmNoun && harmNoun.value.role !== "event" && !harmPairAt(sentence, k)) k = harmNoun.to;
   }
   // an adjective after the noun: «16 شخصاً مدنياً», «طفلين شقيقين»
   // (an adjective agrees in number: «مسلحون طفلة» is a subject and its object)
@@ -86,7 +91,7 @@ export function groupAt(sentence: Sentence, index: number): Group | undefined {
     qualifier = after.value;
     k = after.to;
   }
-  const side = namedSide ? { party: namedSide.id, to: k } : partyPhrase(sentence, k);
+  const side = namedSide ? { party: namedSide.id, to: k } : (partyPhrase(sentence, k) ?? partyPastModifier(sentence, k));
   if (side) k = side.to;
   const victim: VictimNoun | null = adjective?.value.party === "civilians" ? { party: "civilians", number: "plural" } : noun?.value ?? null;
   return {
@@ -101,6 +106,23 @@ export function groupAt(sentence: Sentence, index: number): Group | undefined {
     from: index,
     to: k,
   };
+}
+
+/**
+ * «قيادي سابق في الجيش الحر», «عنصر بارز في قسد»: one word between the people and
+ * their side, when the side has a link word of its own; never a cue of acting
+ * («شاب بقصف لقوات النظام» names who shelled, not whose the young man was).
+ */
+function partyPastModifier(sentence: Sentence, index: number): { party: string; to: number } | undefined {
+  const { lexicon, tokens, document } = sentence;
+  const word = tokens[index];
+  const next = tokens[index + 1];
+  if (!word || !next || index === 0 || !plainBetween(document.text, tokens[index - 1]!, word) || !plainBetween(document.text, word, next)) return undefined;
+  // a modifier of the noun, not the next group («مدنيان وعنصر من قوات النظام») nor a cue of acting
+  if (startsWithAnd(word) || personAt(sentence, index) || word.keys.some((key) => lexicon.agentCues.has(key))) return undefined;
+  if (lexicon.triggers.matchAt(tokens, index) || cardinalAt(tokens, index) || mentionAt(sentence, index)) return undefined;
+  if (!lexicon.partyLinks.matchAt(tokens, index + 1)) return undefined;
+  return partyPhrase(sentence, index + 1);
 }
 
 /** Whether a group may start at token `index`: a cheap test of its first word. */
