@@ -1,4 +1,5 @@
 import { dataError, stringList } from "./data-files.ts";
+import { fold } from "../text/normalise.ts";
 import { PhraseMatcher, phraseWords } from "../text/phrase-matcher.ts";
 import type { Outcome, Qualifier } from "../types.ts";
 
@@ -44,6 +45,12 @@ export interface CasualtyLexicon {
   victimLinks: PhraseMatcher<true>;
   /** Clitics written apart before a count: «الـ 24». */
   detachedClitics: Set<string>;
+  /** The article written apart: «الـ 24», «الـ مدنيين». */
+  detachedArticle: string;
+  /** Conjunctions that join groups and words of harm, alone or on the next word: «و», «وامرأة». */
+  conjunctions: Set<string>;
+  /** The partitive between a count and its people: «العديد من القتلى». */
+  partitives: Set<string>;
   /** «من قوات النظام», «في صفوف قسد». */
   partyLinks: PhraseMatcher<true>;
   /** «منهم»: the group named before. */
@@ -137,6 +144,9 @@ export function casualtyLexiconFrom(data: unknown, file: string): CasualtyLexico
     sameCount: flagMatcher("same_count"),
     victimLinks: flagMatcher("victim_links"),
     detachedClitics: new Set(list("detached_clitics").map((word) => phraseWords(word).join(" "))),
+    detachedArticle: word(raw.detached_article, file, "detached_article"),
+    conjunctions: new Set(list("conjunctions").map(fold)),
+    partitives: new Set(list("partitives").map(fold)),
     partyLinks: flagMatcher("party_links"),
     antecedents: flagMatcher("antecedents"),
     groupSeparators: flagMatcher("group_separators"),
@@ -191,6 +201,11 @@ function victimNouns(raw: unknown, suffixes: readonly string[], file: string): P
     }
   });
   return victims;
+}
+
+function word(value: unknown, file: string, where: string): string {
+  if (typeof value !== "string" || value.trim() === "") throw dataError(file, where, "expected a word");
+  return fold(value.trim());
 }
 
 function count(value: unknown, fallback: number, file: string, where: string): number {

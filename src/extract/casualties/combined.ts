@@ -1,6 +1,7 @@
 import type { Trigger } from "../../knowledge/casualty-lexicon.ts";
 import type { PhraseMatch } from "../../text/phrase-matcher.ts";
 import { quantityEndingAt, type Quantity } from "./counts.ts";
+import { opensWithConjunction } from "./grammar.ts";
 import { groupAt, type Group } from "./groups.ts";
 import { partyPhrase } from "./parties.ts";
 import type { Reading } from "./readings.ts";
@@ -24,7 +25,7 @@ export function harmPairAt(sentence: Sentence, index: number): HarmPair | undefi
   const first = lexicon.triggers.matchAt(tokens, index);
   if (!first || !isKilledOrInjured(first.value)) return undefined;
   const joint = tokens[first.to];
-  if (!joint?.folded.startsWith("و") || !plainBetween(document.text, tokens[first.to - 1]!, joint)) return undefined;
+  if (!opensWithConjunction(sentence, joint) || !plainBetween(document.text, tokens[first.to - 1]!, joint!)) return undefined;
   const second = lexicon.triggers.matchAt(tokens, first.to);
   if (!second || !isKilledOrInjured(second.value) || second.value.outcome === first.value.outcome) return undefined;
   if (NOUN_ROLES.has(first.value.role) !== NOUN_ROLES.has(second.value.role)) return undefined;

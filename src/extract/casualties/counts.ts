@@ -1,6 +1,7 @@
 import { cardinalAt, isYear } from "../../text/numbers.ts";
 import type { Token } from "../../text/tokens.ts";
 import type { Qualifier } from "../../types.ts";
+import { isPartitive } from "./grammar.ts";
 import { plainBetween, type Sentence, type TokenRange } from "./sentence.ts";
 
 /** No report counts more people than this in one claim: a larger number is something else (a year, an amount). */
@@ -79,7 +80,7 @@ export function quantityEndingAt(sentence: Sentence, index: number, used: Readon
     const quantity = quantityAt(sentence, start);
     if (!quantity) continue;
     if (quantity.to === index) return quantity;
-    if (quantity.to === index - 1 && tokens[index - 1]?.keys.includes("من")) return { ...quantity, to: index };
+    if (quantity.to === index - 1 && isPartitive(sentence, tokens[index - 1])) return { ...quantity, to: index };
   }
   return undefined;
 }

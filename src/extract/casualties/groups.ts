@@ -1,10 +1,10 @@
 import type { VictimNoun } from "../../knowledge/casualty-lexicon.ts";
 import { hasArticle } from "../../text/normalise.ts";
 import { cardinalAt, mayStartNumber } from "../../text/numbers.ts";
-import type { Token } from "../../text/tokens.ts";
 import type { Qualifier } from "../../types.ts";
 import { peopleNumberAt, quantityAt, type Quantity } from "./counts.ts";
 import { harmPairAt } from "./combined.ts";
+import { isConjunction, isDetachedArticle, isPartitive, opensWithConjunction } from "./grammar.ts";
 import { partyPhrase } from "./parties.ts";
 import { adjectiveAt, personAt } from "./people.ts";
 import type { Reading } from "./readings.ts";
@@ -37,12 +37,12 @@ export function groupAt(sentence: Sentence, index: number): Group | undefined {
   const { lexicon, tokens } = sentence;
   if (!mayStartGroup(sentence, index)) return undefined;
   let k = lexicon.victimLinks.matchAt(tokens, index)?.to ?? index;
-  if (tokens[k]?.folded === "ال") k++;
+  if (isDetachedArticle(sentence, tokens[k])) k++;
   const quantity: Quantity | undefined = quantityAt(sentence, k);
   if (quantity) {
     k = quantity.to;
-    if (tokens[k]?.folded === "ال") k++;
-    if (tokens[k]?.keys.includes("من") && personAt(sentence, k + 1)) k++;
+    if (isDetachedArticle(sentence, tokens[k])) k++;
+    if (isPartitive(sentence, tokens[k]) && personAt(sentence, k + 1)) k++;
   }
   // «مقاتلي المعارضة», «عناصر داعش»: an actor's name that opens with a noun for people
   const named = mentionAt(sentence, k);
@@ -119,7 +119,7 @@ function partyPastModifier(sentence: Sentence, index: number): { party: string; 
   const next = tokens[index + 1];
   if (!word || !next || index === 0 || !plainBetween(document.text, tokens[index - 1]!, word) || !plainBetween(document.text, word, next)) return undefined;
   // a modifier of the noun, not the next group («مدنيان وعنصر من قوات النظام») nor a cue of acting
-  if (startsWithAnd(word) || personAt(sentence, index) || word.keys.some((key) => lexicon.agentCues.has(key))) return undefined;
+  if (opensWithConjunction(sentence, word) || personAt(sentence, index) || word.keys.some((key) => lexicon.agentCues.has(key))) return undefined;
   if (lexicon.triggers.matchAt(tokens, index) || cardinalAt(tokens, index) || mentionAt(sentence, index)) return undefined;
   if (!lexicon.partyLinks.matchAt(tokens, index + 1)) return undefined;
   return partyPhrase(sentence, index + 1);
@@ -131,7 +131,7 @@ function mayStartGroup(sentence: Sentence, index: number): boolean {
   const token = tokens[index];
   if (!token) return false;
   return (
-    token.folded === "ال" ||
+    isDetachedArticle(sentence, token) ||
     lexicon.detachedClitics.has(token.folded) ||
     mayStartNumber(token) ||
     lexicon.victims.mayStartAt(token) ||
@@ -164,7 +164,7 @@ export function nextGroup(sentence: Sentence, previous: Group, end: number): Nex
   if (lexicon.groupSeparators.matchAt(tokens, k)) {
     const limit = Math.min(tokens.length, k + BETWEEN_GROUPS);
     let j = k;
-    while (j < limit && !startsWithAnd(tokens[j]!)) {
+    while (j < limit && !opensWithConjunction(sentence, tokens[j])) {
       if (!plainBetween(document.text, tokens[j - 1]!, tokens[j]!) || stopsBetweenGroups(sentence, j)) return undefined;
       j++;
     }
@@ -172,8 +172,8 @@ export function nextGroup(sentence: Sentence, previous: Group, end: number): Nex
     k = j;
   }
   const token = tokens[k];
-  if (!token || !startsWithAnd(token) || !plainBetween(document.text, tokens[k - 1]!, token)) return undefined;
-  const start = token.folded === "و" ? k + 1 : k;
+  if (!token || !opensWithConjunction(sentence, token) || !plainBetween(document.text, tokens[k - 1]!, token)) return undefined;
+  const start = isConjunction(sentence, token) ? k + 1 : k;
   if (lexicon.triggers.matchAt(tokens, start) && !lexicon.victims.matchAt(tokens, start)) return undefined;
   const group = groupAt(sentence, start);
   // «و5 أصيبوا»: the count opens the next statement
@@ -188,14 +188,9 @@ export function nextGroup(sentence: Sentence, previous: Group, end: number): Nex
 /** Whether a word of harm starts at token `index`, or after «من» there. */
 function opensHarm(sentence: Sentence, index: number): boolean {
   const { lexicon, tokens } = sentence;
-  return lexicon.triggers.matchAt(tokens, index) !== undefined || (tokens[index]?.keys.includes("من") === true && lexicon.triggers.matchAt(tokens, index + 1) !== undefined);
+  return lexicon.triggers.matchAt(tokens, index) !== undefined || (isPartitive(sentence, tokens[index]) && lexicon.triggers.matchAt(tokens, index + 1) !== undefined);
 }
 
-/** Whether a token opens with the conjunction «و»; «واحد» is a number of its own, not «و» + «احد». */
-function startsWithAnd(token: Token): boolean {
-  if (!token.folded.startsWith("و")) return false;
-  return token.folded === "و" || cardinalAt([{ ...token, keys: [token.folded] }], 0) === undefined;
-}
 
 /** Words a place phrase between two groups cannot hold: a count, people, a harm, a breakdown, an actor. */
 function stopsBetweenGroups(sentence: Sentence, index: number): boolean {

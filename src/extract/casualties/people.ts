@@ -1,6 +1,7 @@
 import type { VictimNoun } from "../../knowledge/casualty-lexicon.ts";
 import { hasArticle } from "../../text/normalise.ts";
 import type { PhraseMatch } from "../../text/phrase-matcher.ts";
+import { opensWithConjunction } from "./grammar.ts";
 import type { Sentence } from "./sentence.ts";
 
 /**
@@ -24,11 +25,9 @@ export function adjectiveAt(sentence: Sentence, index: number): PhraseMatch<Vict
   const { lexicon, tokens } = sentence;
   const match = lexicon.victims.matchAt(tokens, index);
   const token = tokens[index];
-  if (!match || !token || !CONJUNCTIONS.has(token.folded[0]!)) return match;
+  if (!match || !token || !opensWithConjunction(sentence, token)) return match;
   // «وامرأة» may be «و» + «امرأة»: an adjective only if the word as written is one
   const asWritten = lexicon.victims.matchAt([{ ...token, keys: [token.keys[0]!] }], 0);
   return asWritten?.to === 1 ? match : undefined;
 }
 
-/** The conjunctions that may open a word: «وامرأة», «فطفل». */
-const CONJUNCTIONS = new Set(["و", "ف"]);

@@ -4,6 +4,7 @@ import { cardinalAt, mayStartNumber } from "../../text/numbers.ts";
 import type { Qualifier } from "../../types.ts";
 import type { ActorMention } from "../actors.ts";
 import { isYearToken, quantityEndingAt } from "./counts.ts";
+import { isDetachedArticle, isPartitive, opensWithConjunction } from "./grammar.ts";
 import { groupAt, type Group } from "./groups.ts";
 import { partyPhrase } from "./parties.ts";
 import { personAt } from "./people.ts";
@@ -36,7 +37,7 @@ export interface Reading extends TokenRange {
  */
 export function sharedWithPrevious(sentence: Sentence, trigger: Trigger, from: number, to: number, previous: Reading | undefined, previousEnd: number): Reading | undefined {
   const token = sentence.tokens[from];
-  if (!previous || trigger.role !== "victims" || from !== previousEnd || !token?.folded.startsWith("و")) return undefined;
+  if (!previous || trigger.role !== "victims" || from !== previousEnd || !opensWithConjunction(sentence, token)) return undefined;
   const after = partyPhrase(sentence, to);
   return { count: previous.count, qualifier: previous.qualifier, noun: null, party: after?.party ?? previous.party, numeric: previous.numeric, sameAsBefore: false, from, to: after?.to ?? to };
 }
@@ -183,13 +184,13 @@ function startsReading(sentence: Sentence, k: number): boolean {
   const { lexicon, tokens } = sentence;
   const token = tokens[k];
   if (!token) return false;
-  if (!mayStartNumber(token) && !lexicon.victims.mayStartAt(token) && !lexicon.boundsBefore.mayStartAt(token) && !lexicon.vagueCounts.mayStartAt(token) && token.folded !== "ال") return false;
+  if (!mayStartNumber(token) && !lexicon.victims.mayStartAt(token) && !lexicon.boundsBefore.mayStartAt(token) && !lexicon.vagueCounts.mayStartAt(token) && !isDetachedArticle(sentence, token)) return false;
   return (
     cardinalAt(tokens, k) !== undefined ||
     lexicon.victims.matchAt(tokens, k) !== undefined ||
     lexicon.boundsBefore.matchAt(tokens, k) !== undefined ||
     lexicon.vagueCounts.matchAt(tokens, k) !== undefined ||
-    tokens[k]?.folded === "ال"
+    isDetachedArticle(sentence, tokens[k])
   );
 }
 
@@ -227,7 +228,7 @@ function plainGap(sentence: Sentence, from: number, to: number): boolean {
   const { lexicon, tokens } = sentence;
   for (let k = from; k < to; k++) {
     if (cardinalAt(tokens, k) || lexicon.triggers.matchAt(tokens, k) || lexicon.vagueCounts.matchAt(tokens, k)) return false;
-    if (personAt(sentence, k) && !(k > from && tokens[k - 1]!.keys.includes("من"))) return false;
+    if (personAt(sentence, k) && !(k > from && isPartitive(sentence, tokens[k - 1]))) return false;
   }
   return true;
 }
