@@ -33,6 +33,10 @@ test("bodies found are people killed", () => {
   assert.deepEqual(claims("انتشل الدفاع المدني جثتي امرأتين من تحت الركام."), [claim("civilians", "killed", 2)]);
 });
 
+test("the bodies of people named before are no new claim", () => {
+  assert.deepEqual(claims("ونقلت جثامين الضحايا إلى مشفى المدينة."), []);
+});
+
 test("«العدد ذاته» gives again the count just stated", () => {
   assert.deepEqual(claims("قتل ثمانية عناصر من قوات النظام وجرح العدد ذاته في الكمين."), [
     claim("syrian-government", "killed", 8),

@@ -16,6 +16,8 @@ test("the perpetrator by agent, before or after its verb, with an object pronoun
   assert.deepEqual(perpetrators("اعتقل 40 شاباً في حملة مداهمة شنتها قوات النظام على البلدة."), ["syrian-government"]);
   assert.deepEqual(perpetrators("قتل مدني بقذيفة أطلقها عناصر من خلايا داعش على السوق."), ["islamic-state"]);
   assert.deepEqual(perpetrators("قتل جنديان في كمين نصبته هيئة تحرير الشام قرب جسر الشغور."), ["hts"]);
+  // a subject of a few words, an actor's name among them, before the counted people
+  assert.deepEqual(perpetrators("اعتقلت الشرطة العسكرية التابعة للجيش الوطني ثلاثة شبان في عفرين."), ["syrian-national-army"]);
   // told of by a report, but acting by its own verb
   assert.deepEqual(perpetrators("وذكر التقرير أن قوات النظام قتلت 31 مدنياً خلال الشهر."), ["syrian-government"]);
   // a source is no one acting

@@ -94,6 +94,9 @@ function readVictimsNoun(sentence: Sentence, from: number, to: number, used: Rea
   if (!before) {
     // «الجرحى» with nothing to count them speaks of the wounded in general, not of a harm
     if (!after && hasArticle(tokens[from]!.folded)) return undefined;
+    // «جثث القتلى», «جثامين الشهداء»: of people named before
+    const next = tokens[to];
+    if (!after && next && hasArticle(next.folded) && (lexicon.triggers.matchAt(tokens, to) || personAt(sentence, to))) return undefined;
     // «لوجود جرحى»: people already counted, spoken of again
     if (from > 0 && lexicon.mentionCues.matchAt(tokens, from - 1)?.to === from) return undefined;
   }
@@ -126,11 +129,13 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
   // «إعدام عناصر التنظيم لـ 3 رجال»: a preposition before the count
   if (lexicon.detachedClitics.has(tokens[k]?.folded ?? "") && cardinalAt(tokens, k + 1)) k++;
   let group = groupAt(sentence, k);
-  // «خطف مسلحون طفلة», «قتل مقاتلون من داعش 3 مدنيين»: people without a count, then a counted group, are the verb's subject
-  const object = group && !group.counted && plainBetween(sentence.document.text, tokens[group.to - 1]!, tokens[group.to] ?? tokens[group.to - 1]!) ? groupAt(sentence, group.to) : undefined;
-  if (group && object?.counted) {
-    subject ??= sentence.actors.find((m) => m.from - sentence.offset >= group!.from && m.to - sentence.offset <= group!.to);
-    group = object;
+  if (!group?.counted) {
+    // «خطف مسلحون طفلة», «اعتقلت الشرطة العسكرية التابعة للجيش الوطني شابين»: a subject, then the counted object
+    const object = objectAfterSubject(sentence, k);
+    if (object) {
+      subject ??= sentence.actors.find((m) => m.from - sentence.offset >= k && m.to - sentence.offset <= object.from);
+      group = object;
+    }
   }
   if (!group) {
     // «مقتل “أحمد العلي” و“سامر الخلف”»: the names are the count
@@ -144,6 +149,21 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
 }
 
 const SUBJECT_WORDS = 4;
+
+/** A counted group a few plain words after token `index`, past a subject the words there name: no harm, no count between. */
+function objectAfterSubject(sentence: Sentence, index: number): Group | undefined {
+  const { lexicon, tokens, document } = sentence;
+  let words = 0;
+  for (let k = index + 1; words < SUBJECT_WORDS && k < tokens.length; k++, words++) {
+    if (!plainBetween(document.text, tokens[k - 1]!, tokens[k]!) || lexicon.triggers.matchAt(tokens, k - 1) || cardinalAt(tokens, k - 1)) return undefined;
+    // an actor's name is one word of the subject: «التابعة للجيش الوطني»
+    const named = mentionAt(sentence, k);
+    if (named) k = named.to - sentence.offset;
+    const group = groupAt(sentence, k);
+    if (group?.counted) return group;
+  }
+  return undefined;
+}
 const TIME_WORDS = 8;
 
 /** Skips a time phrase after a verb's subject, when victims follow it: «أعدم داعش صباح الجمعة 15 آب 2014، شابين». */
