@@ -3,7 +3,12 @@ import { fold } from "../text/normalise.ts";
 import { PhraseMatcher, phraseWords } from "../text/phrase-matcher.ts";
 import type { Outcome, Qualifier } from "../types.ts";
 
-export type TriggerRole = "event" | "victims" | "one" | "two";
+/**
+ * How a word of harm finds its people: `event` after it (or before a verb), `victims`
+ * as a plural noun, `one`/`two` as its own count, `referring` before it only (a verb
+ * that carries them as a pronoun: «اختطفتهم»).
+ */
+export type TriggerRole = "event" | "victims" | "one" | "two" | "referring";
 
 /** The outcomes a word of harm states; `killed-or-injured` is never one word's, it is read from two. */
 export type WordOutcome = Exclude<Outcome, "killed-or-injured">;
@@ -11,6 +16,11 @@ export type WordOutcome = Exclude<Outcome, "killed-or-injured">;
 export interface Trigger {
   outcome: WordOutcome;
   role: TriggerRole;
+}
+
+/** Whether a word of harm is a noun for the harmed themselves («قتلى», «قتيل», «قتيلين»), not a verb or an event. */
+export function namesTheHarmed(trigger: Trigger): boolean {
+  return trigger.role === "victims" || trigger.role === "one" || trigger.role === "two";
 }
 
 export type VictimParty = "civilians" | "context" | "unknown";
@@ -97,7 +107,7 @@ export interface CasualtyLexicon {
 }
 
 const OUTCOMES: readonly WordOutcome[] = ["killed", "injured", "captured", "detained", "missing"];
-const ROLES: readonly TriggerRole[] = ["event", "victims", "one", "two"];
+const ROLES: readonly TriggerRole[] = ["event", "victims", "one", "two", "referring"];
 const VICTIM_PARTIES: readonly VictimParty[] = ["civilians", "context", "unknown"];
 
 /** The casualty lexicon (`casualty-lexicon.yaml`) as matchers, from its parsed YAML; `file` names it in errors. */

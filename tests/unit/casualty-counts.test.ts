@@ -28,6 +28,10 @@ test("a count far before its verb", () => {
   assert.deepEqual(claims("وكانت طفلة قد قتلت برصاص قناص في الحي."), [claim("civilians", "killed", 1)]);
 });
 
+test("a verb that carries its people as a pronoun takes the group before it, never a word after", () => {
+  assert.deepEqual(claims("ولا يزال مصير 6 شبان مجهولاً بعد أن اختطفتهم مجموعة مسلحة على طريق قرب السيدة زينب."), [claim("civilians", "captured", 6)]);
+});
+
 test("bodies found are people killed", () => {
   assert.deepEqual(claims("عثر الأهالي على جثث أحد عشر رجلاً في بئر قرب القرية."), [claim("civilians", "killed", 11)]);
   assert.deepEqual(claims("انتشل الدفاع المدني جثتي امرأتين من تحت الركام."), [claim("civilians", "killed", 2)]);

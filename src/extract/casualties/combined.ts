@@ -1,4 +1,4 @@
-import type { Trigger } from "../../knowledge/casualty-lexicon.ts";
+import { namesTheHarmed, type Trigger } from "../../knowledge/casualty-lexicon.ts";
 import type { PhraseMatch } from "../../text/phrase-matcher.ts";
 import { quantityEndingAt, type Quantity } from "./counts.ts";
 import { opensWithConjunction } from "./grammar.ts";
@@ -13,7 +13,6 @@ export interface HarmPair {
   second: PhraseMatch<Trigger>;
 }
 
-const NOUN_ROLES = new Set<Trigger["role"]>(["one", "two", "victims"]);
 
 function isKilledOrInjured(trigger: Trigger): boolean {
   return trigger.outcome === "killed" || trigger.outcome === "injured";
@@ -28,7 +27,7 @@ export function harmPairAt(sentence: Sentence, index: number): HarmPair | undefi
   if (!opensWithConjunction(sentence, joint) || !plainBetween(document.text, tokens[first.to - 1]!, joint!)) return undefined;
   const second = lexicon.triggers.matchAt(tokens, first.to);
   if (!second || !isKilledOrInjured(second.value) || second.value.outcome === first.value.outcome) return undefined;
-  if (NOUN_ROLES.has(first.value.role) !== NOUN_ROLES.has(second.value.role)) return undefined;
+  if (namesTheHarmed(first.value) !== namesTheHarmed(second.value)) return undefined;
   return { first, second };
 }
 
@@ -43,7 +42,7 @@ export function combinedTollAt(sentence: Sentence, index: number, used: Readonly
   const pair = harmPairAt(sentence, index);
   if (!pair) return undefined;
   const { first, second } = pair;
-  if (!NOUN_ROLES.has(first.value.role)) {
+  if (!namesTheHarmed(first.value)) {
     // two verbs share one object, whatever its count: «مقتل وإصابة 15», «قتل وجرح العشرات»
     const group = groupAt(sentence, second.to);
     if (!group?.counted) return undefined;

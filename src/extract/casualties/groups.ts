@@ -1,4 +1,4 @@
-import type { VictimNoun } from "../../knowledge/casualty-lexicon.ts";
+import { namesTheHarmed, type VictimNoun } from "../../knowledge/casualty-lexicon.ts";
 import { hasArticle } from "../../text/normalise.ts";
 import { cardinalAt, mayStartNumber } from "../../text/numbers.ts";
 import type { Qualifier } from "../../types.ts";
@@ -79,7 +79,7 @@ export function groupAt(sentence: Sentence, index: number): Group | undefined {
   } else {
     // «ارتقى ثلاثة شهداء»: a noun of harm after the count names the people counted, unless it opens a toll of two
     const harmNoun = lexicon.triggers.matchAt(tokens, k);
-    if (harmNoun && harmNoun.value.role !== "event" && !harmPairAt(sentence, k)) k = harmNoun.to;
+    if (harmNoun && namesTheHarmed(harmNoun.value) && !harmPairAt(sentence, k)) k = harmNoun.to;
   }
   // an adjective after the noun: «16 شخصاً مدنياً», «طفلين شقيقين»
   // (an adjective agrees in number: «مسلحون طفلة» is a subject and its object)

@@ -1,4 +1,4 @@
-import type { Trigger } from "../../knowledge/casualty-lexicon.ts";
+import { namesTheHarmed, type Trigger } from "../../knowledge/casualty-lexicon.ts";
 import type { Sentence } from "./sentence.ts";
 import { hasQuotes } from "./victims.ts";
 
@@ -16,7 +16,7 @@ const NAME_LENGTH = 60;
  * («عملية اغتيال» is an event).
  */
 export function inName(sentence: Sentence, index: number, trigger: Trigger): boolean {
-  return inQuotedName(sentence, index) || (trigger.role !== "event" && afterNameHead(sentence, index));
+  return inQuotedName(sentence, index) || (namesTheHarmed(trigger) && afterNameHead(sentence, index));
 }
 
 /** «لواء شهداء الإسلام», «مكتب توثيق الشهداء»: a head a word or two before, nothing but spaces between. */

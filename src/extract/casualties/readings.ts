@@ -52,6 +52,9 @@ export function read(sentence: Sentence, trigger: Trigger, from: number, to: num
     case "event":
       // a group may come before a verb («18 عنصراً قتلوا»), not before a noun with the article («… في المجزرة»)
       return readAfter(sentence, from, to) ?? (hasArticle(sentence.tokens[from]!.folded) ? undefined : readBefore(sentence, from, to, used));
+    case "referring":
+      // «ولا يزال مصير 5 مدنيين مجهولاً بعد أن اختطفتهم …»
+      return readBefore(sentence, from, to, used);
   }
 }
 
@@ -131,6 +134,7 @@ function readAfter(sentence: Sentence, from: number, to: number): Reading | unde
   let group = groupAt(sentence, k);
   if (!group?.counted) {
     // «خطف مسلحون طفلة», «اعتقلت الشرطة العسكرية التابعة للجيش الوطني شابين»: a subject, then the counted object
+  // (indefinite or numbered: «… على حاجز قرب السيدة زينب» names a place, not a woman)
     const object = objectAfterSubject(sentence, k);
     if (object) {
       subject ??= sentence.actors.find((m) => m.from - sentence.offset >= k && m.to - sentence.offset <= object.from);
@@ -160,7 +164,7 @@ function objectAfterSubject(sentence: Sentence, index: number): Group | undefine
     const named = mentionAt(sentence, k);
     if (named) k = named.to - sentence.offset;
     const group = groupAt(sentence, k);
-    if (group?.counted) return group;
+    if (group?.counted && (group.byNumber || !hasArticle(tokens[group.from]!.folded))) return group;
   }
   return undefined;
 }
