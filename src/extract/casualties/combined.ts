@@ -52,19 +52,20 @@ export function combinedTollAt(sentence: Sentence, index: number, used: Readonly
   if (link !== undefined) {
     const group = groupEndingAt(sentence, link, used);
     const quantity = group ?? quantityEndingAt(sentence, link, used);
-    const after = partyPhrase(sentence, second.to);
     const reading = quantity
       ? fromCount(quantity, quantity.from, second.to, group)
       : { count: null, qualifier: "unspecified" as const, noun: null, party: null, numeric: false, sameAsBefore: false, from: index, to: second.to };
-    if (after) Object.assign(reading, { party: after.party, to: after.to });
-    return reading;
+    return withSideAfter(sentence, reading);
   }
   const quantity = quantityEndingAt(sentence, index, used);
   if (!quantity || !quantity.numeric) return undefined;
-  const reading = fromCount(quantity, quantity.from, second.to);
-  const after = partyPhrase(sentence, second.to);
-  if (after) Object.assign(reading, { party: after.party, to: after.to });
-  return reading;
+  return withSideAfter(sentence, fromCount(quantity, quantity.from, second.to));
+}
+
+/** «… بين قتيل وجريح في صفوف قوات النظام»: the side named after the two nouns. */
+function withSideAfter(sentence: Sentence, reading: Reading): Reading {
+  const after = partyPhrase(sentence, reading.to);
+  return after ? { ...reading, party: after.party, to: after.to } : reading;
 }
 
 function fromCount(quantity: Quantity | Group, from: number, to: number, group?: Group): Reading {

@@ -5,7 +5,7 @@ import type { Qualifier } from "../../types.ts";
 import type { ActorMention } from "../actors.ts";
 import { isYearToken, quantityEndingAt } from "./counts.ts";
 import { isDetachedArticle, isPartitive, opensWithConjunction } from "./grammar.ts";
-import { groupAt, type Group } from "./groups.ts";
+import { groupAt, groupReading, type Group } from "./groups.ts";
 import { partyPhrase } from "./parties.ts";
 import { personAt } from "./people.ts";
 import { mentionAt, plainBetween, type Sentence, type TokenRange } from "./sentence.ts";
@@ -30,7 +30,6 @@ export interface Reading extends TokenRange {
   names?: string[];
 }
 
-/** Reads count, bound and victims around a word of harm at `[from, to)`; nothing if the words name no one harmed. */
 /**
  * «العديد من القتلى والجرحى», «القتلى والجرحى في صفوف قسد»: a second noun of harm
  * joined by «و» to the claim just read shares its count and side.
@@ -42,6 +41,7 @@ export function sharedWithPrevious(sentence: Sentence, trigger: Trigger, from: n
   return { count: previous.count, qualifier: previous.qualifier, noun: null, party: after?.party ?? previous.party, numeric: previous.numeric, sameAsBefore: false, from, to: after?.to ?? to };
 }
 
+/** Reads count, bound and victims around a word of harm at `[from, to)`; nothing if the words name no one harmed. */
 export function read(sentence: Sentence, trigger: Trigger, from: number, to: number, used: ReadonlySet<number>): Reading | undefined {
   switch (trigger.role) {
     case "one":
@@ -58,9 +58,9 @@ export function read(sentence: Sentence, trigger: Trigger, from: number, to: num
   }
 }
 
+/** A group read as the claim of a word of harm whose words start at `from`. */
 function fromGroup(group: Group, from: number): Reading {
-  const { count, qualifier, noun, party, numeric, sameAsBefore, to } = group;
-  return { count, qualifier, noun, party, numeric, sameAsBefore, from, to, group };
+  return { ...groupReading(group), from };
 }
 
 /** «11 قتيلاً», «قتيلاً واحداً», «شهيدين من المدنيين»: a singular or dual noun of harm is its own count unless one is given. */
