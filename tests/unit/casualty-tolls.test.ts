@@ -60,6 +60,8 @@ test("harm words inside names are not harm", () => {
   assert.deepEqual(claims("ونشرت صفحة «ضحايا الحرب في سوريا» صوراً للدمار."), []);
   assert.deepEqual(claims("وتجمع المتظاهرون في ساحة الشهداء وسط المدينة."), []);
   assert.deepEqual(claims("وقال «مكتب توثيق الضحايا» إن ثلاثة أطفال قتلوا في الغارة."), [claim("civilians", "killed", 3)]);
+  // a name ends before another word of harm: an outlet, then a killing
+  assert.deepEqual(claims("وأعلنت تنسيقية داريا مقتل شهيد في القصف."), [claim("unknown", "killed", 1)]);
 });
 
 test("people spoken of again are no new claim: «مرشحة للارتفاع لوجود مصابين»", () => {

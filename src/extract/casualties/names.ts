@@ -19,15 +19,25 @@ export function inName(sentence: Sentence, index: number, trigger: Trigger): boo
   return inQuotedName(sentence, index) || (namesTheHarmed(trigger) && afterNameHead(sentence, index));
 }
 
-/** «لواء شهداء الإسلام», «مكتب توثيق الشهداء»: a head a word or two before, nothing but spaces between. */
+/**
+ * «لواء شهداء الإسلام», «مكتب توثيق الشهداء»: a head a word or two before, with
+ * nothing but spaces between and no other word of harm: «شبكة شام مقتل شهيد» is an
+ * outlet, then a killing.
+ */
 function afterNameHead(sentence: Sentence, index: number): boolean {
   const { lexicon, tokens, document } = sentence;
-  for (let k = index - 1; k >= Math.max(0, index - 1 - lexicon.nameWords - 1); k--) {
-    if (!ONLY_SPACE.test(document.text.slice(tokens[k]!.end, tokens[k + 1]!.start))) return false;
+  for (let k = index - 1; k >= Math.max(0, index - 1 - lexicon.nameWords); k--) {
+    if (!onlySpaces(document.text, tokens[k]!.end, tokens[k + 1]!.start)) return false;
     const head = lexicon.nameHeads.mayStartAt(tokens[k]!) ? lexicon.nameHeads.matchAt(tokens, k) : undefined;
     if (head && head.to <= index && index - head.to <= lexicon.nameWords) return true;
+    if (lexicon.triggers.matchAt(tokens, k)) return false;
   }
   return false;
+}
+
+/** Whether only spaces and marks stand in the text between two offsets: a name without quotes runs on without punctuation. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  return ONLY_SPACE.test(text.slice(from, to));
 }
 
 /** «حملة "الرقة تذبح بصمت"»: inside quotes that open right after a head and close soon after. */

@@ -37,9 +37,13 @@ const RELEASE_REACH = 6;
 export function isNoNewHarm(sentence: Sentence, index: number, trigger: Trigger): boolean {
   const { lexicon, tokens, document } = sentence;
   for (let k = index - 1; k >= Math.max(0, index - 3); k--) {
-    if (lexicon.remembered.matchAt(tokens, k)?.to === index) return true;
+    if (lexicon.remembered.mayStartAt(tokens[k]!) && lexicon.remembered.matchAt(tokens, k)?.to === index) return true;
   }
   if (trigger.outcome !== "detained" && trigger.outcome !== "captured") return false;
+  // most people held are not let go: look for a word of release first
+  let near = false;
+  for (let k = index - 1; k >= Math.max(0, index - RELEASE_REACH) && !near; k--) near = lexicon.releases.mayStartAt(tokens[k]!);
+  if (!near) return false;
   for (let k = index - 1; k >= Math.max(0, index - RELEASE_REACH); k--) {
     if (!plainBetween(document.text, tokens[k]!, tokens[k + 1]!)) return false;
     // «تبادل أسرى شمل 12 أسيراً»: only another kind of harm ends the reach
