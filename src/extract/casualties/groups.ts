@@ -117,7 +117,8 @@ function partyPastModifier(sentence: Sentence, index: number): { party: string; 
   const { lexicon, tokens, document } = sentence;
   const word = tokens[index];
   const next = tokens[index + 1];
-  if (!word || !next || index === 0 || !plainBetween(document.text, tokens[index - 1]!, word) || !plainBetween(document.text, word, next)) return undefined;
+  if (!word || !next || index === 0 || !lexicon.partyLinks.mayStartAt(next)) return undefined;
+  if (!plainBetween(document.text, tokens[index - 1]!, word) || !plainBetween(document.text, word, next)) return undefined;
   // a modifier of the noun, not the next group («مدنيان وعنصر من قوات النظام») nor a cue of acting
   if (opensWithConjunction(sentence, word) || personAt(sentence, index) || word.keys.some((key) => lexicon.agentCues.has(key))) return undefined;
   if (lexicon.triggers.matchAt(tokens, index) || cardinalAt(tokens, index) || mentionAt(sentence, index)) return undefined;
@@ -209,11 +210,11 @@ function stopsBetweenGroups(sentence: Sentence, index: number): boolean {
  * counts added. A number of eleven or more counts a singular noun, and a bare noun
  * joined to it shares that count: «خمس عشرة امرأة وطفلة» are fifteen.
  */
-export function joinGroups(sentence: Sentence, reading: Reading): void {
+function joinGroups(sentence: Sentence, reading: Reading): NextGroup | undefined {
   let group = reading.group;
   while (group) {
     const next = nextGroup(sentence, group, reading.to);
-    if (!next?.joined) return;
+    if (!next?.joined) return next;
     const shared = group.byNumber && (group.count ?? 0) >= SINGULAR_COUNTED && group.noun?.number === "one" && !next.group.byNumber && next.group.noun?.number === "one";
     const count = shared ? group.count : group.count !== null && next.group.count !== null ? group.count + next.group.count : null;
     const joined: Group = { ...group, count, to: next.group.to };
@@ -222,22 +223,24 @@ export function joinGroups(sentence: Sentence, reading: Reading): void {
     reading.group = joined;
     group = joined;
   }
+  return undefined;
 }
 
 /** From eleven on, Arabic counts a singular noun: «خمس عشرة امرأة». */
 const SINGULAR_COUNTED = 11;
 
-/** «3 عناصر من قوات النظام و4 من مقاتلي المعارضة», «12 في الميادين و3 في البوكمال»: groups of their own that share the verb. */
-export function separateGroups(sentence: Sentence, reading: Reading): Group[] {
+/**
+ * The groups joined by «و» to a reading's group: those of one kind join it (its
+ * count and words grow, see `joinGroups`); the groups of their own that share the
+ * verb after them are returned («3 عناصر من قوات النظام و4 من مقاتلي المعارضة»,
+ * «12 في الميادين و3 في البوكمال»).
+ */
+export function coordinatedGroups(sentence: Sentence, reading: Reading): Group[] {
   const groups: Group[] = [];
-  let group = reading.group;
-  let end = reading.to;
-  while (group) {
-    const next = nextGroup(sentence, group, end);
-    if (!next || next.joined) break;
+  let next = joinGroups(sentence, reading);
+  while (next && !next.joined) {
     groups.push(next.group);
-    group = next.group;
-    end = next.group.to;
+    next = nextGroup(sentence, next.group, next.group.to);
   }
   return groups;
 }

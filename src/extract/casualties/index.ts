@@ -4,7 +4,7 @@ import type { ActorFindings } from "../actors.ts";
 import type { Layout } from "../layout.ts";
 import type { Document, Line } from "../segment.ts";
 import { combinedTollAt } from "./combined.ts";
-import { groupReading, joinGroups, separateGroups } from "./groups.ts";
+import { coordinatedGroups, groupReading } from "./groups.ts";
 import { inName } from "./names.ts";
 import { isNegated, isNoNewHarm } from "./negation.ts";
 import { resolveParty } from "./parties.ts";
@@ -107,10 +107,10 @@ class SentenceClaims {
       }
       // «أصيب 3 أطفال بمرض الحصبة»: illness, not a harm of the conflict
       if (lexicon.notViolence.matchAt(tokens, reading.to)) continue;
-      joinGroups(sentence, reading);
+      const ownGroups = coordinatedGroups(sentence, reading);
       this.#add(match.value.outcome, i, reading, evidenceFloor);
       this.#lastEnd = reading.to;
-      for (const group of separateGroups(sentence, reading)) {
+      for (const group of ownGroups) {
         this.#add(match.value.outcome, i, groupReading(group), group.from);
         this.#lastEnd = group.to;
       }

@@ -61,7 +61,7 @@ export function namedVictims(sentence: Sentence, after: number, lines: readonly 
   const { tokens, document, span } = sentence;
   let markerEnd: number | undefined;
   for (let k = after; k < Math.min(tokens.length, after + MARKER_REACH); k++) {
-    const marker = lexicon.nameMarkers.matchAt(tokens, k);
+    const marker = lexicon.nameMarkers.mayStartAt(tokens[k]!) ? lexicon.nameMarkers.matchAt(tokens, k) : undefined;
     if (marker) {
       markerEnd = marker.to;
       break;
