@@ -49,7 +49,9 @@ export function sentenceOf(lexicon: CasualtyLexicon, document: Document, line: L
 
 /** The actor named from sentence token `index` on. */
 export function mentionAt(sentence: Sentence, index: number): ActorMention | undefined {
-  return sentence.actors.find((m) => m.from - sentence.offset === index);
+  const { actors, offset } = sentence;
+  for (let k = 0; k < actors.length; k++) if (actors[k]!.from - offset === index) return actors[k];
+  return undefined;
 }
 
 const CLAUSE_END = /[،,؛;:.!?؟]/gu;
