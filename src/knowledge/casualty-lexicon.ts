@@ -61,6 +61,8 @@ export interface CasualtyLexicon {
   conjunctions: Set<string>;
   /** The partitive between a count and its people: «العديد من القتلى». */
   partitives: Set<string>;
+  /** The words a group of people may open with, but for numbers: «ما لا يقل», «عشرات», «مدنياً», «بحق», «الـ». */
+  groupStarts: Set<string>;
   /** «من قوات النظام», «في صفوف قسد». */
   partyLinks: PhraseMatcher<true>;
   /** «منهم»: the group named before. */
@@ -145,16 +147,23 @@ export function casualtyLexiconFrom(data: unknown, file: string): CasualtyLexico
     return new Set(forms.flatMap(phraseWords));
   };
   const negation = (raw.negation ?? {}) as Record<string, unknown>;
+  const victims = victimNouns(raw.victims, suffixes, file);
+  const sameCount = flagMatcher("same_count");
+  const victimLinks = flagMatcher("victim_links");
+  const detachedClitics = new Set(list("detached_clitics").map((word) => phraseWords(word).join(" ")));
+  const detachedArticle = word(raw.detached_article, file, "detached_article");
+  const groupStarts = new Set([...victims.firstWords(), ...vagueCounts.firstWords(), ...boundsBefore.firstWords(), ...sameCount.firstWords(), ...victimLinks.firstWords(), ...detachedClitics, detachedArticle]);
   return {
     triggers,
-    victims: victimNouns(raw.victims, suffixes, file),
+    victims,
     boundsBefore,
     boundsAfter,
     vagueCounts,
-    sameCount: flagMatcher("same_count"),
-    victimLinks: flagMatcher("victim_links"),
-    detachedClitics: new Set(list("detached_clitics").map((word) => phraseWords(word).join(" "))),
-    detachedArticle: word(raw.detached_article, file, "detached_article"),
+    sameCount,
+    victimLinks,
+    detachedClitics,
+    detachedArticle,
+    groupStarts,
     conjunctions: new Set(list("conjunctions").map(fold)),
     partitives: new Set(list("partitives").map(fold)),
     partyLinks: flagMatcher("party_links"),

@@ -36,9 +36,15 @@ export class PhraseMatcher<T> {
     }
   }
 
+  /** The words phrases open with, as they are looked up. */
+  firstWords(): IterableIterator<string> {
+    return this.#byFirst.keys();
+  }
+
   /** Whether some phrase opens with this token: a cheap test before `matchAt`. */
   mayStartAt(token: Token): boolean {
-    for (const key of token.keys) if (this.#byFirst.has(key)) return true;
+    const { keys } = token;
+    for (let k = 0; k < keys.length; k++) if (this.#byFirst.has(keys[k]!)) return true;
     return false;
   }
 
@@ -46,10 +52,13 @@ export class PhraseMatcher<T> {
   matchAt(tokens: readonly Token[], index: number, accept?: (value: T) => boolean): PhraseMatch<T> | undefined {
     const token = tokens[index];
     if (!token) return undefined;
-    for (const key of token.keys) {
-      const entries = this.#byFirst.get(key);
+    // indexed loops: this runs for every word of every report, many times
+    const { keys } = token;
+    for (let k = 0; k < keys.length; k++) {
+      const entries = this.#byFirst.get(keys[k]!);
       if (!entries) continue;
-      for (const entry of entries) {
+      for (let e = 0; e < entries.length; e++) {
+        const entry = entries[e]!;
         if (restMatches(tokens, index + 1, entry.rest) && (accept === undefined || accept(entry.value))) {
           return { value: entry.value, from: index, to: index + 1 + entry.rest.length };
         }

@@ -128,19 +128,12 @@ function partyPastModifier(sentence: Sentence, index: number): { party: string; 
 
 /** Whether a group may start at token `index`: a cheap test of its first word. */
 function mayStartGroup(sentence: Sentence, index: number): boolean {
-  const { lexicon, tokens } = sentence;
-  const token = tokens[index];
+  const token = sentence.tokens[index];
   if (!token) return false;
-  return (
-    isDetachedArticle(sentence, token) ||
-    lexicon.detachedClitics.has(token.folded) ||
-    mayStartNumber(token) ||
-    lexicon.victims.mayStartAt(token) ||
-    lexicon.vagueCounts.mayStartAt(token) ||
-    lexicon.boundsBefore.mayStartAt(token) ||
-    lexicon.sameCount.mayStartAt(token) ||
-    lexicon.victimLinks.mayStartAt(token)
-  );
+  const { groupStarts } = sentence.lexicon;
+  const { keys } = token;
+  for (let k = 0; k < keys.length; k++) if (groupStarts.has(keys[k]!)) return true;
+  return groupStarts.has(token.folded) || mayStartNumber(token);
 }
 
 /** How a group joined to the one before relates to it. */

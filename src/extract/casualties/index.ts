@@ -30,19 +30,13 @@ export function extractCasualties(document: Document, layout: Layout, actors: Ac
     for (const span of line.sentences) {
       const sentence = sentenceOf(lexicon, document, line, span, first, actors);
       first = sentence.offset + sentence.tokens.length;
-      // most sentences state no harm: a cheap look at their words first
-      const found = statesHarm(sentence) ? new SentenceClaims(sentence, { lines, nextLine: lineIndex + 1, earlier: claims, memory }).read() : [];
+      const found = new SentenceClaims(sentence, { lines, nextLine: lineIndex + 1, earlier: claims, memory }).read();
       claims.push(...found);
       // only the sentence just before tells who an attack named again was by
       memory.previous = sentence.actors.length > 0 ? { sentence, parties: new Set(found.map((claim) => claim.party)) } : null;
     }
   }
   return claims;
-}
-
-function statesHarm(sentence: Sentence): boolean {
-  for (const token of sentence.tokens) if (sentence.lexicon.triggers.mayStartAt(token)) return true;
-  return false;
 }
 
 /** What a sentence's claims may draw on beyond the sentence. */
@@ -74,9 +68,12 @@ class SentenceClaims {
   read(): CasualtyClaim[] {
     const sentence = this.#sentence;
     const { lexicon, tokens } = sentence;
+    // most sentences state no harm: nothing more to read in them
+    const first = firstWordOfHarm(sentence);
+    if (first < 0) return this.#claims;
     const toll = tollClaim(sentence, this.#used, this.#context.memory);
     if (toll) this.#claims.push(toll);
-    for (let i = 0; i < tokens.length; i++) {
+    for (let i = first; i < tokens.length; i++) {
       if (this.#used.has(i)) continue;
       const match = lexicon.triggers.matchAt(tokens, i);
       if (!match) continue;
@@ -138,6 +135,15 @@ class SentenceClaims {
     this.#previous = { reading, party };
     for (let k = reading.from; k < reading.to; k++) this.#used.add(k);
   }
+}
+
+/** Where the sentence's first word of harm stands, or -1. */
+function firstWordOfHarm(sentence: Sentence): number {
+  const { lexicon, tokens } = sentence;
+  for (let i = 0; i < tokens.length; i++) {
+    if (lexicon.triggers.mayStartAt(tokens[i]!) && lexicon.triggers.matchAt(tokens, i)) return i;
+  }
+  return -1;
 }
 
 /** What the perpetrator is read from: the claim's words, its verb's subject, the words naming the harmed. */
