@@ -61,17 +61,15 @@ export function extractActors(document: Document, layout: Layout, options: Actor
     if (!entry.evidence.includes(text)) entry.evidence.push(text);
     byId.set(actor.id, entry);
   };
-  // what the phrase at the word being read must be to refer: an anaphor once named, a definite alias with the article, an adjective after fighters
-  let tokens: readonly Token[] = [];
-  let at = 0;
-  const refers = (phrase: ActorPhrase): boolean => {
+  // what the phrase at a word must be to refer: an anaphor once named, a definite alias with the article, an adjective after fighters
+  const refers = (phrase: ActorPhrase, tokens: readonly Token[], at: number): boolean => {
     if (phrase.adjective) return followsFighters(tokens, at, options.people);
     if (phrase.anaphoric && !named.has(phrase.actor.id)) return false;
     return !phrase.definite || hasArticle(tokens[at]!.folded);
   };
   for (const line of reportLines(layout)) {
-    tokens = line.tokens;
-    for (at = 0; at < tokens.length; ) {
+    const { tokens } = line;
+    for (let at = 0; at < tokens.length; ) {
       const match = options.phrases.matchAt(tokens, at, refers);
       if (match) {
         record(line, match.value.actor, match.from, match.to);

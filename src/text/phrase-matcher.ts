@@ -48,8 +48,8 @@ export class PhraseMatcher<T> {
     return false;
   }
 
-  /** The match starting at token `index`, if any; with `accept`, the longest whose value it accepts. */
-  matchAt(tokens: readonly Token[], index: number, accept?: (value: T) => boolean): PhraseMatch<T> | undefined {
+  /** The match starting at token `index`, if any; with `accept`, the longest whose value it accepts there. */
+  matchAt(tokens: readonly Token[], index: number, accept?: (value: T, tokens: readonly Token[], index: number) => boolean): PhraseMatch<T> | undefined {
     const token = tokens[index];
     if (!token) return undefined;
     // indexed loops: this runs for every word of every report, many times
@@ -59,7 +59,7 @@ export class PhraseMatcher<T> {
       if (!entries) continue;
       for (let e = 0; e < entries.length; e++) {
         const entry = entries[e]!;
-        if (restMatches(tokens, index + 1, entry.rest) && (accept === undefined || accept(entry.value))) {
+        if (restMatches(tokens, index + 1, entry.rest) && (accept === undefined || accept(entry.value, tokens, index))) {
           return { value: entry.value, from: index, to: index + 1 + entry.rest.length };
         }
       }
