@@ -94,6 +94,8 @@ export interface CasualtyLexicon {
   mentionCues: PhraseMatcher<true>;
   /** Words that may stand between a group and the verb after it. */
   verbAfterWords: number;
+  /** Verbs that agree with people named before them (plural, dual, with a pronoun): only these reach far back. */
+  agreeingVerbs: PhraseMatcher<true>;
   /** Bare folded words before (or verbs after) an actor that make it the one acting; with object pronouns. */
   agentCues: Set<string>;
   /** Bare folded words before an actor that make it the one acted on. */
@@ -190,6 +192,7 @@ export function casualtyLexiconFrom(data: unknown, file: string): CasualtyLexico
     nameWords: count(raw.name_words, 2, file, "name_words"),
     mentionCues: flagMatcher("mention_cues"),
     verbAfterWords: count(raw.verb_after_words, 8, file, "verb_after_words"),
+    agreeingVerbs: flagMatcher("agreeing_verbs"),
     agentCues: wordSet("agent_cues", true),
     targetCues: wordSet("target_cues"),
     memberCues: wordSet("member_cues"),

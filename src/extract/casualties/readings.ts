@@ -218,6 +218,9 @@ function startsReading(sentence: Sentence, k: number): boolean {
   );
 }
 
+/** How many words a verb that does not agree with people before it may stand after its group: «وكان طفل قد قتل». */
+const NEAR_VERB = 2;
+
 /**
  * «18 عنصراً قتلوا», «12 مدنياً من أبناء البلدة قضوا», «وكان طفل قد قُتل», «عشرات
  * قتلوا»: the group before the verb, the leftmost one whose words reach the verb
@@ -225,7 +228,8 @@ function startsReading(sentence: Sentence, k: number): boolean {
  */
 function readBefore(sentence: Sentence, from: number, to: number, used: ReadonlySet<number>): Reading | undefined {
   const { lexicon, tokens, document } = sentence;
-  const reach = lexicon.verbAfterWords;
+  // a singular verb stands by its group («وكان طفل قد قتل»); one that agrees reaches further
+  const reach = lexicon.agreeingVerbs.matchAt(tokens, from) ? lexicon.verbAfterWords : NEAR_VERB;
   let floor = from;
   // how far back plain words reach
   while (floor > 0 && from - floor < reach + 6 && !used.has(floor - 1) && plainBetween(document.text, tokens[floor - 1]!, tokens[floor]!)) floor--;
