@@ -37,8 +37,11 @@ export interface Actor {
   evidence: string[];
 }
 
-/** What happened to the people a claim counts; a review is checked against this list. */
-export const OUTCOMES = ["killed", "injured", "captured", "detained", "missing"] as const;
+/**
+ * What happened to the people a claim counts; a review is checked against this list.
+ * `killed-or-injured`: one toll the text gives for both together («20 بين قتيل وجريح»), never split.
+ */
+export const OUTCOMES = ["killed", "injured", "killed-or-injured", "captured", "detained", "missing"] as const;
 
 export type Outcome = (typeof OUTCOMES)[number];
 

@@ -7,7 +7,7 @@ import { ReportError } from "../read/report-error.ts";
 import { decodeReport } from "../read/decode.ts";
 import type { ExtractionOutput, ReportRecord } from "../types.ts";
 import { extractActors } from "./actors.ts";
-import { extractCasualties } from "./casualties.ts";
+import { extractCasualties } from "./casualties/index.ts";
 import { extractDate } from "./date.ts";
 import { bodyText, separateFurniture } from "./furniture.ts";
 import { extractPlaces } from "./places.ts";
@@ -65,7 +65,7 @@ export function extractText(file: string, text: string, knowledge: Knowledge, no
   const document = segment(text, bodyOffset);
   const { lexicons } = knowledge;
   const layout = separateFurniture(document, lexicons);
-  const actors = extractActors(document, layout, lexicons.actors);
+  const actors = extractActors(document, layout, { phrases: lexicons.actors, people: knowledge.casualties.victims });
   const places = extractPlaces(document, layout, actors, { gazetteer: knowledge.gazetteer, places: lexicons.places, cues: lexicons.placeCues, outlets: lexicons.outlets }, notices, file);
   const date = extractDate(document, layout, curated, lexicons.dates);
   const casualties = extractCasualties(document, layout, actors, knowledge.casualties);

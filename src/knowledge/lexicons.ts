@@ -6,10 +6,12 @@ import type { GazetteerPlace } from "./gazetteer.ts";
 import type { OutletEntry } from "./outlets.ts";
 import type { ActorEntry } from "./vocabulary.ts";
 
-/** An actor phrase: a direct alias, or an anaphor valid only once the actor is named. */
+/** An actor phrase: a direct alias, an anaphor valid only once the actor is named, or an allegiance word valid only after a noun for fighters. */
 export interface ActorPhrase {
   actor: ActorEntry;
   anaphoric: boolean;
+  /** «معارضين», «موالين للنظام»: names the actor only right after a noun for fighters. */
+  adjective: boolean;
   /** Written with the article, it refers only when the text has it too: «التنظيم», not «تنظيم». */
   definite: boolean;
 }
@@ -136,16 +138,18 @@ function actorMatcher(vocabulary: readonly ActorEntry[]): PhraseMatcher<ActorPhr
   // article is not required; a one-word alias with the article is a common noun
   // without it («التحالف», but «تحالف جديد»).
   const byPhrase = new Map<string, { phrase: string; value: ActorPhrase }>();
-  const add = (phrase: string, actor: ActorEntry, anaphoric: boolean): void => {
-    const key = `${actor.id} ${phraseWords(phrase).join(" ")}`;
-    const definite = fold(phrase).startsWith("ال") && (anaphoric || !/\s/.test(phrase.trim()));
+  const add = (phrase: string, actor: ActorEntry, anaphoric: boolean, adjective: boolean): void => {
+    // an allegiance word is its own entry: «الروس» the alias, «روس» the adjective
+    const key = `${actor.id}${adjective ? " adjective" : ""} ${phraseWords(phrase).join(" ")}`;
+    const definite = !adjective && fold(phrase).startsWith("ال") && (anaphoric || !/\s/.test(phrase.trim()));
     const known = byPhrase.get(key);
     if (known) known.value.definite &&= definite;
-    else byPhrase.set(key, { phrase, value: { actor, anaphoric, definite } });
+    else byPhrase.set(key, { phrase, value: { actor, anaphoric, definite, adjective } });
   };
   for (const actor of vocabulary) {
-    for (const alias of [actor.name, ...actor.aliases]) add(alias, actor, false);
-    for (const anaphor of actor.anaphora) add(anaphor, actor, true);
+    for (const alias of [actor.name, ...actor.aliases]) add(alias, actor, false, false);
+    for (const anaphor of actor.anaphora) add(anaphor, actor, true, false);
+    for (const adjective of actor.adjectives) add(adjective, actor, false, true);
   }
   const matcher = new PhraseMatcher<ActorPhrase>();
   for (const { phrase, value } of byPhrase.values()) matcher.add(phrase, value);

@@ -1,5 +1,6 @@
 import type { SchemaObject } from "ajv";
-import { PLACE_TYPES, SLUG } from "../types.ts";
+import { PLACE_TYPES, QUALIFIERS, SLUG } from "../types.ts";
+import { WORD_OUTCOMES } from "./casualty-lexicon.ts";
 import type { DataFileName } from "./data-files.ts";
 import type { PathStep } from "./yaml-positions.ts";
 
@@ -35,9 +36,6 @@ const phrases = { anyOf: [texts, { type: "null" }] } as const;
 function phraseLists(keys: readonly string[]): SchemaObject {
   return { type: "object", additionalProperties: false, properties: Object.fromEntries(keys.map((key) => [key, phrases])) };
 }
-
-const OUTCOMES = ["killed", "injured", "captured", "detained", "missing"] as const;
-const QUALIFIERS = ["exact", "at-least", "more-than", "about", "tens", "many", "unspecified"] as const;
 
 const gazetteer: SchemaObject = {
   type: "object",
@@ -92,26 +90,52 @@ const gazetteer: SchemaObject = {
 
 const actors: SchemaObject = {
   type: "array",
-  items: { type: "object", required: ["id", "name"], additionalProperties: false, properties: { id: slug, name: text, aliases: phrases, anaphora: phrases, kind: { enum: ["country"] } } },
+  items: { type: "object", required: ["id", "name"], additionalProperties: false, properties: { id: slug, name: text, kind: { enum: ["country"] }, aliases: phrases, anaphora: phrases, adjectives: phrases, names_no_one: { type: "boolean" }, formerly: { type: "array", items: slug } } },
 };
 
 const outlets: SchemaObject = {
   anyOf: [{ type: "null" }, { type: "array", items: { type: "object", required: ["name"], additionalProperties: false, properties: { name: text, slug, aliases: phrases } } }],
 };
 
+const wholeNumber = { type: "integer", minimum: 0 } as const;
+const victimForms = { plural: phrases, one: phrases, two: phrases } as const;
+
 const casualtyLexicon: SchemaObject = {
   type: "object",
   required: ["victims"],
   additionalProperties: false,
   properties: {
-    outcomes: { type: "object", additionalProperties: false, properties: Object.fromEntries(OUTCOMES.map((outcome) => [outcome, phraseLists(["event", "victims", "one", "two"])])) },
+    outcomes: { type: "object", additionalProperties: false, properties: Object.fromEntries(WORD_OUTCOMES.map((outcome) => [outcome, phraseLists(["event", "referring", "victims", "one", "two"])])) },
     victims: {
       type: "array",
-      items: { type: "object", required: ["party"], additionalProperties: false, properties: { party: { enum: ["civilians", "context", "unknown"] }, plural: phrases, one: phrases, two: phrases } },
+      items: {
+        type: "object",
+        required: ["party"],
+        additionalProperties: false,
+        properties: {
+          party: { enum: ["civilians", "context", "unknown"] },
+          ...victimForms,
+          collective: phrases,
+          possessed: { type: "object", additionalProperties: false, properties: victimForms },
+        },
+      },
     },
     bounds: { type: "object", propertyNames: { enum: QUALIFIERS }, additionalProperties: phraseLists(["before", "after"]) },
     vague_counts: { type: "object", propertyNames: { enum: QUALIFIERS }, additionalProperties: phrases },
-    ...Object.fromEntries(["not_people", "name_markers", "time_words", "not_violence", "toll_verbs", "toll_nouns", "agent_cues", "target_cues"].map((key) => [key, phrases])),
+    negation: {
+      type: "object",
+      additionalProperties: false,
+      properties: { cues: phrases, not_cues: phrases, breaks: phrases, window: wholeNumber },
+    },
+    detached_article: text,
+    ...Object.fromEntries(["name_words", "verb_after_words"].map((key) => [key, wholeNumber])),
+    ...Object.fromEntries(
+      [
+        "possessive_suffixes", "same_count", "victim_links", "detached_clitics", "conjunctions", "partitives", "party_links", "antecedents", "group_separators",
+        "combined_links", "breakdown_markers", "not_people", "counted_thing", "toll_verbs", "toll_nouns", "not_violence", "releases", "remembered", "name_heads",
+        "mention_cues", "time_words", "agreeing_verbs", "name_markers", "agent_cues", "target_cues", "member_cues", "territory_cues", "claimant_cues", "attack_anaphora",
+      ].map((key) => [key, phrases]),
+    ),
   },
 };
 
@@ -155,7 +179,7 @@ const transliteration: SchemaObject = {
 
 export const DATA_FILE_SPECS: Record<DataFileName, DataFileSpec> = {
   "gazetteer.yaml": { schema: gazetteer, checks: gazetteerChecks },
-  "actors.yaml": { schema: actors, checks: (data) => duplicates(data as { id: string }[], "id", (i) => [i, "id"]) },
+  "actors.yaml": { schema: actors, checks: actorChecks },
   "outlets.yaml": { schema: outlets },
   "page-furniture.yaml": { schema: pageFurniture },
   "place-cues.yaml": {
@@ -208,6 +232,18 @@ function gazetteerChecks(data: unknown): DataIssue[] {
     }
   });
   return issues;
+}
+
+/** No id twice, and no former id that is an actor's id now (its old page would hide the actor's own). */
+function actorChecks(data: unknown): DataIssue[] {
+  const actors = data as { id: string; formerly?: string[] }[];
+  const current = new Set(actors.map((actor) => actor.id));
+  const reused = actors.flatMap((actor, i) =>
+    (actor.formerly ?? []).flatMap((id, j): DataIssue[] =>
+      current.has(id) ? [{ path: [i, "formerly", j], reason: `former id "${id}" of "${actor.id}" is an actor's id now`, ruleId: "data-former-id", actual: id, expected: "an id no actor has now" }] : [],
+    ),
+  );
+  return [...duplicates(actors, "id", (i) => [i, "id"]), ...reused];
 }
 
 function duplicates<T>(entries: readonly T[], key: keyof T & string, pathOf: (index: number) => PathStep[]): DataIssue[] {

@@ -118,6 +118,7 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
     tombstones: plan.tombstones.map((t) => ({ ...t, facts: withdrawn.get(t.id) ?? null, withdrawnOn: t.on })),
     redirects: plan.redirects,
     archivedOrder: archivedOrder(registry, published, plan.newIds, plan.archived),
+    formerActorIds: new Map(knowledge.vocabulary.map((actor) => [actor.id, actor.formerly])),
   });
   timings.views = seconds(mark);
   progress.finish("views", reports.length, "reports");

@@ -1,4 +1,4 @@
-import { fold } from "./normalise.ts";
+import { fold, hasArticle } from "./normalise.ts";
 import type { Token } from "./tokens.ts";
 
 /**
@@ -16,6 +16,9 @@ function table(entries: Record<string, number>): ReadonlyMap<string, number> {
   return new Map(Object.entries(entries).map(([word, value]) => [fold(word), value]));
 }
 
+/** «أحد», «إحدى» with the article are no number: «الأحد» is Sunday. */
+const NOT_WITH_ARTICLE = new Set(["احد", "احدي"]);
+
 const TEN = new Set(["عشر", "عشره"]);
 const TENS = table({
   عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50,
@@ -27,6 +30,8 @@ const HUNDREDS = table({
   سبعمئه: 700, سبعمائه: 700, ثمانمئه: 800, ثمانمائه: 800, تسعمئه: 900, تسعمائه: 900,
 });
 const THOUSANDS = table({ الف: 1000, الفا: 1000, الفان: 2000, الفين: 2000, الفي: 2000, الاف: 1000 });
+
+const NUMBER_WORDS = new Set([...UNITS.keys(), ...TEN, ...TENS.keys(), ...HUNDREDS.keys(), ...THOUSANDS.keys()]);
 
 /** Ordinals for days of the month: «الثالث والعشرين». */
 const ORDINAL_UNITS = table({
@@ -52,6 +57,13 @@ function lookup(token: Token | undefined, numbers: ReadonlyMap<string, number>):
 
 function isTen(token: Token | undefined): boolean {
   return token !== undefined && (TEN.has(token.folded) || token.keys.some((key) => TEN.has(key)));
+}
+
+/** Whether a number may start at this token: digits, or a number word. A cheap test before `cardinalAt`. */
+export function mayStartNumber(token: Token): boolean {
+  const code = token.folded.charCodeAt(0);
+  if (code >= 48 && code <= 57) return true;
+  return token.keys.some((key) => NUMBER_WORDS.has(key)) || NUMBER_WORDS.has(token.folded);
 }
 
 /** A cardinal number at token `index`, in digits or words: «18», «عشرين», «ثلاثة وثلاثين», «أحد عشر». */
@@ -94,7 +106,7 @@ export function cardinalAt(tokens: readonly Token[], index: number): NumberMatch
       }
       break;
     }
-    const unit = lookup(here, UNITS);
+    const unit = hasArticle(here.folded) && here.keys.some((key) => NOT_WITH_ARTICLE.has(key)) ? undefined : lookup(here, UNITS);
     if (unit !== undefined) {
       if (isTen(tokens[to + 1])) {
         total += unit + 10;

@@ -68,15 +68,30 @@ export class PhraseMatcher<T> {
     return this.#loose ? looseKey(word) : word;
   }
 
-  /** The match starting at token `index`, if any. */
-  matchAt(tokens: readonly Token[], index: number): PhraseMatch<T> | undefined {
+  /** The words phrases open with, as they are looked up. */
+  firstWords(): IterableIterator<string> {
+    return this.#byFirst.keys();
+  }
+
+  /** Whether some phrase opens with this token: a cheap test before `matchAt`. */
+  mayStartAt(token: Token): boolean {
+    const { keys } = token;
+    for (let k = 0; k < keys.length; k++) if (this.#byFirst.has(this.#key(keys[k]!))) return true;
+    return false;
+  }
+
+  /** The match starting at token `index`, if any; with `accept`, the longest whose value it accepts there. */
+  matchAt(tokens: readonly Token[], index: number, accept?: (value: T, tokens: readonly Token[], index: number) => boolean): PhraseMatch<T> | undefined {
     const token = tokens[index];
     if (!token) return undefined;
-    for (const key of token.keys) {
-      const entries = this.#byFirst.get(this.#key(key));
+    // indexed loops: this runs for every word of every report, many times
+    const { keys } = token;
+    for (let k = 0; k < keys.length; k++) {
+      const entries = this.#byFirst.get(this.#key(keys[k]!));
       if (!entries) continue;
-      for (const entry of entries) {
-        if (this.#restMatches(tokens, index + 1, entry.rest)) {
+      for (let e = 0; e < entries.length; e++) {
+        const entry = entries[e]!;
+        if (this.#restMatches(tokens, index + 1, entry.rest) && (accept === undefined || accept(entry.value, tokens, index))) {
           return { value: entry.value, from: index, to: index + 1 + entry.rest.length, articleMissing: entry.definite && !hasArticle(token.folded) };
         }
       }

@@ -11,6 +11,7 @@ export interface Token {
   end: number;
 }
 
+const TEH_MARBUTA = 0x0629;
 const NONE = 0;
 const LETTER = 1;
 const DIGIT = 2;
@@ -35,6 +36,8 @@ function kindOf(char: string): Kind {
  * Splits a text into words, keeping where each came from. Letters and digits are
  * separate words («الـ10» is «ال» and «10»); characters that fold to nothing
  * (harakat, tatweel, quote marks, zero-width marks) join the word around them.
+ * Scraped text runs words together after a teh marbuta («ثلاثةعناصر»), which
+ * only ever ends a word: a letter after it starts a new one.
  */
 export function tokenize(original: string, base = 0): Token[] {
   const tokens: Token[] = [];
@@ -47,6 +50,8 @@ export function tokenize(original: string, base = 0): Token[] {
     word = "";
     kind = NONE;
   };
+  // teh marbuta only ends a word: a letter after it starts the next one («امرأةوأصيب»)
+  let afterTehMarbuta = false;
   for (let i = 0; i < original.length; ) {
     const code = original.codePointAt(i)!;
     const size = code > 0xffff ? 2 : 1;
@@ -56,15 +61,18 @@ export function tokenize(original: string, base = 0): Token[] {
       if (charKind === NONE) {
         flush();
       } else {
-        if (charKind !== kind) {
+        if (charKind !== kind || (afterTehMarbuta && charKind === LETTER)) {
           flush();
           kind = charKind;
           start = i;
         }
+        // a character that folds to several letters («ﻻ») starts one word, not one each
+        afterTehMarbuta = false;
         word += char;
         end = i + size;
       }
     }
+    if (folded !== "") afterTehMarbuta = code === TEH_MARBUTA;
     i += size;
   }
   flush();

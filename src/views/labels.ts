@@ -23,6 +23,7 @@ export const UNKNOWN_DATE = "التاريخ غير معروف";
 export const OUTCOMES_AR: Record<Outcome, string> = {
   killed: "قتلى",
   injured: "جرحى",
+  "killed-or-injured": "قتلى وجرحى",
   captured: "أسرى",
   detained: "معتقلون",
   missing: "مفقودون",

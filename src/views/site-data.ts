@@ -1,7 +1,7 @@
 import type { Gazetteer } from "../knowledge/gazetteer.ts";
 import { PLACE_TYPES, type Outcome, type PlaceType } from "../types.ts";
 import type { Redirect, Tombstone } from "../publish/registry.ts";
-import { listPageUrl, monthUrl, outletUrl, placeClaimsCsvUrl, placeUrl, reportUrl, routes } from "../routes.ts";
+import { actorUrl, listPageUrl, monthUrl, outletUrl, placeClaimsCsvUrl, placeUrl, reportUrl, routes } from "../routes.ts";
 import { slugForName } from "../text/transliterate.ts";
 import { compareArabic, counted } from "./arabic.ts";
 import { formatMonthKey, parseDateValue } from "./dates.ts";
@@ -133,6 +133,8 @@ export interface SiteInput {
   redirects: Redirect[];
   /** Every published id, the most recently archived first. */
   archivedOrder: readonly string[];
+  /** The ids each actor had before (actors.yaml's `formerly`), by its id now. */
+  formerActorIds: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface SiteData {
@@ -154,8 +156,11 @@ export interface SiteData {
   monthIndex: { months: MonthIndexEntry[]; yearOnly: { year: string; reports: ReportSummary[] }[]; undated: ReportSummary[] };
   tombstones: (TombstoneInput & { url: string })[];
   redirects: (Redirect & { url: string; toUrl: string; canonical: string })[];
-  /** Outlet pages that had the slug made from the name before `outlets.yaml` gave them one. */
-  movedOutletPages: MovedPage[];
+  /**
+   * Old addresses of pages that moved: outlet pages that had the slug made from
+   * the name before `outlets.yaml` gave them one, and actor pages under a former id.
+   */
+  movedPages: MovedPage[];
   home: { latest: ReportSummary[]; totals: { label: string; value: number }[]; timelineSvg: string | null; timelineTable: MonthIndexEntry[]; undatedNote: string | null };
 }
 
@@ -195,13 +200,14 @@ export function siteData(input: SiteInput): SiteData {
     (a, b) => compare(a.slug, b.slug),
   );
   const outletPages = paginate(outlets);
+  const actorPages = paginate(actors);
   return {
     baseUrl,
     reports: withAbsorbed(reports, input.redirects),
     reportListPages: paginate([{ slug: "reports", url: routes.reports, name: ALL_REPORTS_AR, reports: archivedFirst(reports, input.archivedOrder) }]),
     places,
     placePages: paginate(places),
-    actorPages: paginate(actors),
+    actorPages,
     outletPages,
     monthPages: paginate(months),
     awaitingReviewPages: paginate([awaitingReview(reports)]),
@@ -212,7 +218,10 @@ export function siteData(input: SiteInput): SiteData {
     monthIndex: monthIndex(reports),
     tombstones: input.tombstones.map((t) => ({ ...t, url: reportUrl(t.id) })),
     redirects: input.redirects.map((r) => ({ ...r, url: reportUrl(r.id), toUrl: reportUrl(r.to), canonical: new URL(reportUrl(r.to), baseUrl).href })),
-    movedOutletPages: movedOutletPages(outletPages, baseUrl),
+    movedPages: [
+      ...movedPages(outletPages, baseUrl, (page) => [outletUrl(slugForName(page.name))]),
+      ...movedPages(actorPages, baseUrl, (page) => (input.formerActorIds.get(page.slug) ?? []).map(actorUrl)),
+    ],
     home: home(reports, places.length),
   };
 }
@@ -275,13 +284,13 @@ function withAbsorbed(reports: readonly ReportView[], redirects: readonly Redire
   });
 }
 
-/** An outlet's old address, and each of its pages', point at the slug `outlets.yaml` now gives it. */
-function movedOutletPages(pages: readonly ListPageSlice<ListPage>[], baseUrl: string): MovedPage[] {
+/** Each page's old addresses (`oldUrls` of its list), and those of its further pages, point at where it is now. */
+function movedPages(pages: readonly ListPageSlice<ListPage>[], baseUrl: string, oldUrls: (page: ListPage) => string[]): MovedPage[] {
   return pages.flatMap((page) => {
-    const old = outletUrl(slugForName(page.name));
-    if (old === page.url) return [];
     const number = page.pager?.number ?? 1;
-    return [{ url: listPageUrl(old, number), toUrl: page.pageUrl, canonical: new URL(page.pageUrl, baseUrl).href }];
+    return oldUrls(page)
+      .filter((old) => old !== page.url)
+      .map((old) => ({ url: listPageUrl(old, number), toUrl: page.pageUrl, canonical: new URL(page.pageUrl, baseUrl).href }));
   });
 }
 

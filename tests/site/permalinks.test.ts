@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { existsSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it, test } from "node:test";
 import { BuildRefused, type BuildResult } from "../../src/publish/build-archive.ts";
@@ -166,4 +166,27 @@ describe("permalinks the registry alone would lose (issue #11)", () => {
     assert.match(read(site, "reports/gone/index.html"), /نُشر خطأً/, "the tombstone stays");
     assert.match(read(site, "reports/dup-b/index.html"), /url=\/reports\/dup-a\//, "the redirect stays");
   });
+});
+
+test("an actor's page under an id it had before (actors.yaml's `formerly`) points to its page now", async () => {
+  const content = makeArchive({ "hts.txt": "اعتقلت هيئة تحرير الشام ثلاثة شبان في مدينة إدلب.\n" });
+  mkdirSync(join(content, "data"));
+  writeFileSync(
+    join(content, "data/actors.yaml"),
+    [
+      "- id: hts",
+      "  name: هيئة تحرير الشام",
+      "  formerly: [hayat-tahrir-al-sham, nusra]",
+      "  aliases: [هيئة تحرير الشام]",
+      "",
+    ].join("\n"),
+  );
+  const site = outDir();
+  await build(content, site);
+  assert.match(read(site, "actors/hts/index.html"), /<h1>هيئة تحرير الشام<\/h1>/);
+  for (const old of ["hayat-tahrir-al-sham", "nusra"]) {
+    const page = read(site, `actors/${old}/index.html`);
+    assert.match(page, /<meta http-equiv="refresh" content="0; url=\/actors\/hts\/">/, old);
+    assert.match(page, /<link rel="canonical" href="http:\/\/localhost:8080\/actors\/hts\/">/, old);
+  }
 });

@@ -24,7 +24,44 @@ test("evidence is every spelling as written, canonical name from the vocabulary"
 });
 
 test("a party outside the contract's vocabulary keeps its own id", () => {
-  assert.deepEqual(ids("سيطرت هيئة تحرير الشام على البلدة."), ["hayat-tahrir-al-sham"]);
+  assert.deepEqual(ids("هاجم تنظيم حراس الدين نقطة عسكرية."), ["hurras-al-din"]);
+});
+
+test("the contract's newer ids: hts, turkey, syrian-national-army, jaysh-al-islam, hezbollah, israel", () => {
+  assert.deepEqual(ids("سيطرت جبهة فتح الشام على معبر باب الهوى."), ["hts"]);
+  // «الهيئة» is HTS only once the report has named it
+  assert.deepEqual(ids("وقالت الهيئة إن مقاتليها صدوا الهجوم."), []);
+  const named = extract(report("اشتبك عناصر هيئة تحرير الشام مع دورية.", "وقالت الهيئة إن مقاتليها صدوا الهجوم."));
+  assert.deepEqual(named.actors.find((a) => a.id === "hts")?.evidence, ["هيئة تحرير الشام", "الهيئة"]);
+  assert.deepEqual(ids("استهدفت المدفعية التركية قرى في ريف تل رفعت."), ["turkey"]);
+  assert.deepEqual(ids("دخلت فصائل الجيش الوطني بلدة رأس العين."), ["syrian-national-army"]);
+  assert.deepEqual(ids("اشتبك الجيش الوطني السوري مع الوحدات الكردية."), ["syrian-national-army", "ypg"]);
+  assert.deepEqual(ids("قصف جيش الإسلام أحياء في دمشق."), ["jaysh-al-islam"]);
+  assert.deepEqual(ids("سيطرت ميليشيا حزب الله اللبناني على تلة."), ["hezbollah"]);
+  assert.deepEqual(ids("شن الطيران الحربي الإسرائيلي غارات على مطار التيفور."), ["israel"]);
+});
+
+test("Iranian and Iran-backed forces are the pro-government militias", () => {
+  assert.deepEqual(ids("وصلت تعزيزات للحرس الثوري الإيراني إلى المدينة."), ["pro-government-militias"]);
+  assert.deepEqual(ids("انتشر عناصر لواء فاطميون في البادية."), ["pro-government-militias"]);
+});
+
+test("the army in a pro-government outlet's words is the Syrian government; another state's army is not", () => {
+  assert.deepEqual(ids("دمرت وحدة من الجيش آليات للإرهابيين."), ["syrian-government", "unnamed-armed-groups"]);
+  assert.deepEqual(ids("استعادت وحدات الجيش العربي السوري السيطرة على التلال."), ["syrian-government"]);
+  assert.deepEqual(ids("أغلق الجيش اللبناني المعبر."), ["lebanese-army"]);
+});
+
+test("an allegiance word names a side only after a noun for fighters", () => {
+  assert.deepEqual(ids("قتل 5 مسلحين معارضين في الاشتباكات."), ["opposition"]);
+  assert.deepEqual(ids("أصيب عنصران موالون للنظام."), ["pro-government-militias"]);
+  assert.deepEqual(ids("قتل 3 مقاتلين موالين لتركيا."), ["syrian-national-army"]);
+  assert.deepEqual(ids("اعتقل ناشط معارض في حلب."), []);
+});
+
+test("someone unidentified is read but named no actor", () => {
+  const record = extract(report("اختطف مسلحون مجهولون الطبيب في بلدة صوران."));
+  assert.deepEqual(record.actors, []);
 });
 
 test("the longest alias wins: «جيش الثوار» is not the opposition's «الثوار»", () => {

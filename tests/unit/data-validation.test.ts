@@ -69,13 +69,18 @@ describe("data files against their schemas", () => {
     const actors = "- id: islamic-state\n  name: 5\n  alias: [داعش]\n";
     assert.deepEqual(check("actors.yaml", actors), [
       `data/actors.yaml:2:9 error \`entry [1] (islamic-state).name\` must be text (got 5) data-schema`,
-      `data/actors.yaml:3:3 error \`entry [1] (islamic-state)\` has the unknown key "alias" (expected "id", "name", "aliases", "anaphora", "kind") data-schema`,
+      `data/actors.yaml:3:3 error \`entry [1] (islamic-state)\` has the unknown key "alias" (expected "id", "name", "kind", "aliases", "anaphora", "adjectives", "names_no_one", "formerly") data-schema`,
     ]);
     const lexicon = "victims:\n  - party: soldiers\nvague_counts:\n  some: [بعض]\n";
     assert.deepEqual(check("casualty-lexicon.yaml", lexicon), [
       `data/casualty-lexicon.yaml:2:12 error \`victims[1].party\` must be one of "civilians", "context", "unknown" (got "soldiers") data-schema`,
       `data/casualty-lexicon.yaml:4:3 error \`vague_counts\` has the key "some", which is not one of "exact", "at-least", "more-than", "about", "tens", "many", "unspecified" data-schema`,
     ]);
+  });
+
+  it("finds a former id that is an actor's id now, at its line and column", () => {
+    const actors = "- id: hts\n  name: هيئة تحرير الشام\n  formerly: [nusra, russia]\n- id: russia\n  name: روسيا\n";
+    assert.deepEqual(check("actors.yaml", actors), [`data/actors.yaml:3:21 error former id "russia" of "hts" is an actor's id now data-former-id`]);
   });
 
   it("names broken YAML at its line and column", () => {

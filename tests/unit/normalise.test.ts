@@ -49,3 +49,18 @@ test("tokens keep exact offsets into the original, digits apart from letters", (
   assert.deepEqual(tokens.map((t) => t.folded).slice(1, 3), ["ال", "10"]);
   assert.equal(text.slice(tokens.at(-1)!.start, tokens.at(-1)!.end), "الحويقة");
 });
+
+test("a teh marbuta ends its word: run-together words are split after it, offsets kept", () => {
+  const text = "أصيبت طفلةوقتل والدها، وجرح أربعةعناصر، وسيارةً محترقة";
+  const tokens = tokenize(text);
+  assert.deepEqual(
+    tokens.map((t) => text.slice(t.start, t.end)),
+    ["أصيبت", "طفلة", "وقتل", "والدها", "وجرح", "أربعة", "عناصر", "وسيارة", "محترقة"],
+  );
+  // a teh marbuta with its tanween still ends the word only where a letter follows
+  assert.equal(tokenize("مدينةٌ").length, 1);
+  // a character that folds to two letters after it starts one word
+  const ligature = tokenize("الجمعةﻻ");
+  assert.deepEqual(ligature.map((t) => t.folded), ["الجمعه", "لا"]);
+  assert.ok(ligature[1]!.start >= ligature[0]!.end);
+});

@@ -42,3 +42,25 @@ test("digit groups joined by a separator are one number, a date is not", () => {
   assert.equal(cardinal("١٬٢٠٠ مدني"), 1200);
   assert.equal(cardinal("15/3/2011"), 15);
 });
+
+test("numbers 11 to 19 in both genders and cases, hundreds and thousands with tens and units, case endings", () => {
+  assert.equal(cardinal("سبعة عشر عنصراً"), 17);
+  assert.equal(cardinal("ست عشرة سيدة"), 16);
+  assert.equal(cardinal("إحدى عشرة طالبة"), 11);
+  assert.equal(cardinal("اثنتا عشرة امرأة"), 12);
+  assert.equal(cardinal("ثماني عشرة فتاة"), 18);
+  assert.equal(cardinal("مئتان وخمسة وسبعون"), 275);
+  assert.equal(cardinal("أربعمئة شخص"), 400);
+  assert.equal(cardinal("ألف وثلاثمئة"), 1300);
+  assert.equal(cardinal("مائة وعشرون"), 120);
+  assert.equal(cardinal("ألفين ومئتي"), 2200);
+  assert.equal(cardinal("ثلاث مئة وستة"), 306);
+  assert.equal(cardinal("خمسةً"), 5);
+  assert.equal(cardinal("سبعةُ"), 7);
+});
+
+test("«الأحد» is a day, not one", () => {
+  assert.equal(cardinal("الأحد"), undefined);
+  assert.equal(cardinal("والأحد"), undefined);
+  assert.equal(cardinal("أحد المدنيين"), 1);
+});
