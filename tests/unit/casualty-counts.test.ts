@@ -26,6 +26,8 @@ test("a count far before its verb", () => {
   assert.deepEqual(claims("وقال مصدر طبي إن عشرات لقوا حتفهم في المجزرة."), [claim("unknown", "killed", null, "tens")]);
   assert.deepEqual(claims("وأفاد ناشطون أن ستة أشخاص لاقوا حتفهم غرقاً أثناء عبور النهر."), [claim("civilians", "killed", 6)]);
   assert.deepEqual(claims("وكانت طفلة قد قتلت برصاص قناص في الحي."), [claim("civilians", "killed", 1)]);
+  // a breakdown between the group and its verb is part of the group, not the people counted
+  assert.deepEqual(claims("وقالت مصادر إن 11 مدنياً بينهم 4 أطفال وامرأة قضوا في الغارة."), [claim("civilians", "killed", 11)]);
   // a singular verb far after a plural group starts a clause of its own
   assert.deepEqual(claims("وكان 5 أطفال يلعبون قرب منزلهم عندما سقطت القذيفة وقتل."), []);
 });

@@ -8,6 +8,8 @@ test("the perpetrator by instrument", () => {
   assert.deepEqual(perpetrators("قتل شاب برصاص قناص تابع لقوات النظام في حي جوبر."), ["syrian-government"]);
   assert.deepEqual(perpetrators("قتل راع برصاص عناصر حاجز تابع لقسد قرب الطبقة."), ["sdf"]);
   assert.deepEqual(perpetrators("جرح ثلاثة مدنيين بقذائف المدفعية التركية على تل رفعت."), ["turkey"]);
+  // an ambush is an instrument like a shell: «في كمين لـ…» names who set it
+  assert.deepEqual(perpetrators("قتل أربعة عناصر موالين للنظام في كمين لفصائل المعارضة قرب كفرنبودة."), ["opposition"]);
 });
 
 test("the perpetrator by agent, before or after its verb, with an object pronoun on the verb", () => {

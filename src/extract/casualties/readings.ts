@@ -4,7 +4,7 @@ import { cardinalAt, mayStartNumber } from "../../text/numbers.ts";
 import type { Qualifier } from "../../types.ts";
 import type { ActorMention } from "../actors.ts";
 import { isYearToken, quantityEndingAt } from "./counts.ts";
-import { isDetachedArticle, isPartitive, opensWithConjunction } from "./grammar.ts";
+import { isConjunction, isDetachedArticle, isPartitive, opensWithConjunction } from "./grammar.ts";
 import { groupAt, groupReading, type Group } from "./groups.ts";
 import { partyPhrase } from "./parties.ts";
 import { personAt } from "./people.ts";
@@ -258,6 +258,22 @@ function readBefore(sentence: Sentence, from: number, to: number, used: Readonly
   return undefined;
 }
 
+/** Past the breakdown that follows a group at `index` («9 مدنيين بينهم 3 أطفال وامرأتان قضوا»): it is part of the group, not a group of its own. */
+function breakdownEnd(sentence: Sentence, index: number): number {
+  const marker = sentence.lexicon.breakdownMarkers.matchAt(sentence.tokens, index);
+  const { tokens } = sentence;
+  let group = marker && groupAt(sentence, marker.to);
+  if (!group) return index;
+  // its parts joined by «و», up to the verb they share with the group
+  for (;;) {
+    const token = tokens[group.to];
+    if (!token || !opensWithConjunction(sentence, token)) return group.to;
+    const part = groupAt(sentence, isConjunction(sentence, token) ? group.to + 1 : group.to);
+    if (!part?.counted) return group.to;
+    group = part;
+  }
+}
+
 /**
  * Whether the words in `[from, to)` hold no count, no other people and no harm: a
  * group and its verb may have them between. People after «من» tell where the
@@ -265,7 +281,7 @@ function readBefore(sentence: Sentence, from: number, to: number, used: Readonly
  */
 function plainGap(sentence: Sentence, from: number, to: number): boolean {
   const { lexicon, tokens } = sentence;
-  for (let k = from; k < to; k++) {
+  for (let k = breakdownEnd(sentence, from); k < to; k++) {
     if (cardinalAt(tokens, k) || lexicon.triggers.matchAt(tokens, k) || lexicon.vagueCounts.matchAt(tokens, k)) return false;
     if (personAt(sentence, k) && !(k > from && isPartitive(sentence, tokens[k - 1]))) return false;
   }
