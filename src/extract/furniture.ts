@@ -132,14 +132,26 @@ function readHead(lines: readonly Line[], layout: Layout, lexicons: Lexicons): n
 const forms = new WeakMap<Line, string>();
 
 /**
- * A line's words, folded, for comparing with furniture phrases and headlines.
+ * A line's words, folded, for comparing with furniture phrases and headlines:
+ * `matchForm` of its text, from the words the line was already cut into.
  * Markers and headlines are short, so a long paragraph is never compared.
  */
 function formOf(line: Line): string {
   let form = forms.get(line);
   if (form === undefined) {
-    form = line.text.length <= FORM_MAX_CHARS ? matchForm(line.text) : LONG_LINE;
+    form = line.text.length <= FORM_MAX_CHARS ? wordsOf(line.tokens) : LONG_LINE;
     forms.set(line, form);
+  }
+  return form;
+}
+
+/** The tokens that are words, not numbers, joined by spaces. */
+function wordsOf(tokens: readonly Token[]): string {
+  let form = "";
+  for (const token of tokens) {
+    const first = token.folded.charCodeAt(0);
+    if (first >= 0x30 && first <= 0x39) continue;
+    form = form === "" ? token.folded : `${form} ${token.folded}`;
   }
   return form;
 }

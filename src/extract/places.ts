@@ -144,14 +144,16 @@ function mentionsInLine(document: Document, line: Line, blocked: Set<number>, op
     }
     const token = tokens[i]!;
     // «و» joins list items; a comma may too, but only between names the gazetteer knows
-    const gap = i > 0 ? document.text.slice(tokens[i - 1]!.end, token.start) : "";
-    const joined = !/[.؛;:!?؟()]/u.test(gap);
-    const nextInList = joined && ((i === listEnd && startsWithAnd(token)) || (i - 1 === listEnd && tokens[i - 1]?.folded === "و"));
+    const andAfterList = (i === listEnd && startsWithAnd(token)) || (i - 1 === listEnd && tokens[i - 1]?.folded === "و");
+    // the words between are read only where a list or a cue may go on
+    const gap = (andAfterList || i === cueEnd) && i > 0 ? document.text.slice(tokens[i - 1]!.end, token.start) : "";
+    const nextInList = andAfterList && !/[.؛;:!?؟()]/u.test(gap);
     const licensed = i === cueEnd || (listEnd > 0 && nextInList);
     const match = places.matchAt(tokens, i);
     const known = match && !isConstructName(document, tokens, match, placeCues) && !afterNameHead(document, tokens, i, blocked, placeCues) && !cutShort(document, tokens, match, placeCues) ? match : undefined;
     // A cue names a place in construct: «مدينة جرابلس», never «المدينة» on its own.
     const cueable =
+      (placeCues.strongLists.mayStartAt(token) || placeCues.strong.mayStartAt(token) || placeCues.weak.mayStartAt(token)) &&
       !hasArticle(token.folded) &&
       !/[^\s\p{Cf}"'“”«»„‘’]/u.test(document.text.slice(token.end, tokens[i + 1]?.start ?? token.end)) &&
       !tokens[i - 1]?.keys.some((key) => placeCues.quantifiers.has(key));

@@ -110,8 +110,20 @@ export function normaliseWithOffsets(input: string): NormalisedText {
 
 /** Folds a text for matching when no offsets are needed. */
 export function fold(input: string): string {
+  // by UTF-16 unit, not by iterator: this runs on every line and phrase, many times
   let text = "";
-  for (const char of input) text += foldChar(char);
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff && i + 1 < input.length) {
+      const low = input.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        text += computeFold(input.slice(i, i + 2));
+        i++;
+        continue;
+      }
+    }
+    text += foldedBmp[code] ??= computeFold(input[i]!);
+  }
   return text;
 }
 

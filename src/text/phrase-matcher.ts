@@ -68,6 +68,11 @@ export class PhraseMatcher<T> {
     return this.#loose ? looseKey(word) : word;
   }
 
+  /** A token's lookup keys as this matcher compares them. */
+  #keysOf(token: Token): readonly string[] {
+    return this.#loose ? looseKeysOf(token.keys) : token.keys;
+  }
+
   /** The words phrases open with, as they are looked up. */
   firstWords(): IterableIterator<string> {
     return this.#byFirst.keys();
@@ -75,8 +80,8 @@ export class PhraseMatcher<T> {
 
   /** Whether some phrase opens with this token: a cheap test before `matchAt`. */
   mayStartAt(token: Token): boolean {
-    const { keys } = token;
-    for (let k = 0; k < keys.length; k++) if (this.#byFirst.has(this.#key(keys[k]!))) return true;
+    const keys = this.#keysOf(token);
+    for (let k = 0; k < keys.length; k++) if (this.#byFirst.has(keys[k]!)) return true;
     return false;
   }
 
@@ -85,9 +90,9 @@ export class PhraseMatcher<T> {
     const token = tokens[index];
     if (!token) return undefined;
     // indexed loops: this runs for every word of every report, many times
-    const { keys } = token;
+    const keys = this.#keysOf(token);
     for (let k = 0; k < keys.length; k++) {
-      const entries = this.#byFirst.get(this.#key(keys[k]!));
+      const entries = this.#byFirst.get(keys[k]!);
       if (!entries) continue;
       for (let e = 0; e < entries.length; e++) {
         const entry = entries[e]!;
@@ -149,6 +154,18 @@ export function looseKey(word: string): string {
     looseKeys.set(word, key);
   }
   return key;
+}
+
+// A word's keys are one array for every token of it (`lookupKeys` caches them), so their loose forms are worked out once.
+const looseKeyLists = new WeakMap<readonly string[], readonly string[]>();
+
+function looseKeysOf(keys: readonly string[]): readonly string[] {
+  let loose = looseKeyLists.get(keys);
+  if (loose === undefined) {
+    loose = keys.map(looseKey);
+    looseKeyLists.set(keys, loose);
+  }
+  return loose;
 }
 
 /**

@@ -34,6 +34,15 @@ export interface Group extends TokenRange {
  * article and no count («المدنيين») names people already counted: no group.
  */
 export function groupAt(sentence: Sentence, index: number): Group | undefined {
+  let group = sentence.groups.get(index);
+  if (group === undefined) {
+    group = readGroup(sentence, index) ?? null;
+    sentence.groups.set(index, group);
+  }
+  return group ?? undefined;
+}
+
+function readGroup(sentence: Sentence, index: number): Group | undefined {
   const { lexicon, tokens } = sentence;
   if (!mayStartGroup(sentence, index)) return undefined;
   let k = lexicon.victimLinks.matchAt(tokens, index)?.to ?? index;

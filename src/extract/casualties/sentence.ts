@@ -2,6 +2,7 @@ import type { CasualtyLexicon } from "../../knowledge/casualty-lexicon.ts";
 import type { Token } from "../../text/tokens.ts";
 import type { ActorFindings, ActorMention } from "../actors.ts";
 import type { Document, Line, Span } from "../segment.ts";
+import type { Group } from "./groups.ts";
 
 /** The tokens of one sentence, with what is known around them. */
 export interface Sentence {
@@ -21,6 +22,8 @@ export interface Sentence {
   quoted?: boolean;
   /** Where its punctuation stands, worked out once (see `clauseRange`). */
   breaks?: readonly number[];
+  /** The group of people read at each token, worked out once (see `groupAt`): the readings ask for the same words many times. */
+  groups: Map<number, Group | null>;
 }
 
 /**
@@ -44,7 +47,7 @@ export function sentenceOf(lexicon: CasualtyLexicon, document: Document, line: L
   while (end < line.tokens.length && line.tokens[end]!.end <= span.end) end++;
   const tokens = line.tokens.slice(offset, end);
   const mentions = (actors.byLine.get(line) ?? []).filter((m) => m.from >= offset && m.to <= end);
-  return { lexicon, document, line, span, tokens, offset, actors: mentions, roles: new Map() };
+  return { lexicon, document, line, span, tokens, offset, actors: mentions, roles: new Map(), groups: new Map() };
 }
 
 /** The actor named from sentence token `index` on. */
