@@ -35,7 +35,7 @@ export const REGISTRY_FILE = "permalinks.yaml";
 const HEADER = `# Every report id ever published at /reports/<id>/. The build adds new ids here;
 # commit this file. Never delete a line: when a report is removed, say what its
 # URL serves instead, and the permalink keeps answering.
-#   some-id: {archived: 2026-12-01}              -> published; entered the archive that day
+#   some-id: {archived: YYYY-MM-DD}              -> published; entered the archive that day
 #   some-id: {withdrawn: "why it was withdrawn", on: YYYY-MM-DD}   -> a tombstone page (the day optional)
 #   some-id: {merged-into: other-id}              -> a redirect page
 # The archived date is what citations give as the access date: never change it.
