@@ -9,13 +9,10 @@
  */
 import { relative } from "node:path";
 import { parseArgs } from "node:util";
-import { extractAll } from "../src/batch/extract-all.ts";
-import { dataFilesFor } from "../src/knowledge/data-files.ts";
-import { loadKnowledge } from "../src/knowledge/index.ts";
 import { collate } from "../src/publish/collate.ts";
-import { listReports, type ReportFiles } from "../src/publish/inputs.ts";
 import { reviewArchive } from "../src/review/review-archive.ts";
 import { unknownPlaces, type UnknownPlace } from "../src/review/unknown-places.ts";
+import { extractArchive } from "./extract-archive.ts";
 
 const USAGE = "usage: npm run places -- unknown [--content DIR] [--json] [--cache DIR | --no-cache]\n";
 const { values, positionals } = parseArgs({
@@ -33,10 +30,7 @@ if (values.help || positionals.length !== 1 || positionals[0] !== "unknown") {
   process.exit(values.help ? 0 : 2);
 }
 
-const dataFiles = dataFilesFor(values.content);
-const knowledge = loadKnowledge(dataFiles);
-const { reports } = reportsOf(values.content);
-const results = await extractAll(reports, { knowledge, ...(values["no-cache"] ? {} : { cacheDir: values.cache }) });
+const { dataFiles, knowledge, results } = await extractArchive(values.content, values["no-cache"] ? undefined : values.cache);
 const collation = reviewArchive(collate(results, values.content), values.content, knowledge);
 const queue = unknownPlaces(collation.reports, knowledge.gazetteer);
 
@@ -63,14 +57,4 @@ function describe(place: UnknownPlace): string {
     `  entry:   - {slug: ${place.slug.replace(/-[0-9a-f]{6}$/, "")}, name: ${place.name}, type: , parent: ${parent?.slug ?? "null"}}`,
   ];
   return `${lines.join("\n")}\n`;
-}
-
-/** The archive's report files; without a reports folder there is nothing to do, and the command says why. */
-function reportsOf(dir: string): ReportFiles {
-  try {
-    return listReports(dir);
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(2);
-  }
 }

@@ -12,13 +12,10 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { extractAll } from "../src/batch/extract-all.ts";
-import { dataFilesFor } from "../src/knowledge/data-files.ts";
-import { loadKnowledge } from "../src/knowledge/index.ts";
 import { collate } from "../src/publish/collate.ts";
-import { listReports, type ReportFiles } from "../src/publish/inputs.ts";
 import { reviewPath, reviewsDir } from "../src/review/review-file.ts";
 import { writeReviewDraft } from "../src/review/write-review.ts";
+import { extractArchive } from "./extract-archive.ts";
 
 const USAGE = "usage: npm run review -- [--content DIR] [--force] FILE [FILE ...]\n       npm run review -- [--content DIR] --unreviewed\n";
 const { values, positionals } = parseArgs({
@@ -48,7 +45,7 @@ const fail = (message: string): void => {
 
 // Every report of the archive is read, as the build reads them, so that ids,
 // duplicates and the extraction cache are the build's own.
-const { reports: all } = reportsOf(contentDir);
+const { knowledge, reports: all, results } = await extractArchive(contentDir, values["no-cache"] ? undefined : values.cache);
 const asked = values.unreviewed ? all : positionals.flatMap((file) => {
   const inArchive = join(reportsDir, basename(file));
   if (resolve(dirname(file)) !== resolve(reportsDir) || !all.includes(inArchive)) {
@@ -57,8 +54,6 @@ const asked = values.unreviewed ? all : positionals.flatMap((file) => {
   }
   return [inArchive];
 });
-const knowledge = loadKnowledge(dataFilesFor(contentDir));
-const results = await extractAll(all, { knowledge, ...(values["no-cache"] ? {} : { cacheDir: values.cache }) });
 const collation = collate(results, contentDir);
 const byFile = new Map(collation.reports.map((report) => [report.file, report]));
 const entries = new Map(collation.entries.map((entry) => [entry.file, entry]));
@@ -87,13 +82,3 @@ for (const file of asked) {
 }
 if (values.unreviewed && written === 0) process.stdout.write(`every published report of ${reportsDir}/ already has a review file\n`);
 process.exitCode = failed > 0 ? 1 : 0;
-
-/** The archive's report files; without a reports folder there is nothing to do, and the command says why. */
-function reportsOf(dir: string): ReportFiles {
-  try {
-    return listReports(dir);
-  } catch (error) {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(2);
-  }
-}

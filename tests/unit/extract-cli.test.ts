@@ -47,7 +47,7 @@ test("the seed reports score at least 0.95 against the careful human reading", (
 });
 
 /** The public probes, one phenomenon or two each: the floor only ever rises. */
-const PROBES_FLOOR = 0.95;
+const PROBES_FLOOR = 0.98;
 
 test(`the public probes score at least ${PROBES_FLOOR}, perpetrators included`, () => {
   const { overall, evidenceOk } = score("probes");

@@ -10,8 +10,8 @@ import { adjectiveAt, personAt } from "./people.ts";
 import type { Reading } from "./readings.ts";
 import { mentionAt, plainBetween, type Sentence, type TokenRange } from "./sentence.ts";
 
-/** A group of people harmed, as the words name it: «ما لا يقل عن 20 عنصراً من قوات النظام». */
-export interface Group extends TokenRange {
+/** What words say of people harmed: how many, bounded how, who. */
+export interface Counted extends TokenRange {
   count: number | null;
   qualifier: Qualifier;
   noun: VictimNoun | null;
@@ -21,6 +21,10 @@ export interface Group extends TokenRange {
   numeric: boolean;
   /** «العدد ذاته»: the count is the claim before's. */
   sameAsBefore: boolean;
+}
+
+/** A group of people harmed, as the words name it: «ما لا يقل عن 20 عنصراً من قوات النظام». */
+export interface Group extends Counted {
   /** The words give a count of some kind («عدد من», «عشرات», «طفلان», «15»), not only a plural noun. */
   counted: boolean;
   /** The count is a number in digits or words («15», «خمس عشرة»), not a noun's own («طفلان»). */

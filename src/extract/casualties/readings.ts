@@ -1,27 +1,17 @@
-import type { Trigger, VictimNoun } from "../../knowledge/casualty-lexicon.ts";
+import type { Trigger } from "../../knowledge/casualty-lexicon.ts";
 import { hasArticle } from "../../text/normalise.ts";
 import { cardinalAt, mayStartNumber } from "../../text/numbers.ts";
-import type { Qualifier } from "../../types.ts";
 import type { ActorMention } from "../actors.ts";
 import { isYearToken, quantityEndingAt } from "./counts.ts";
 import { isConjunction, isDetachedArticle, isPartitive, opensWithConjunction } from "./grammar.ts";
-import { groupAt, groupReading, type Group } from "./groups.ts";
+import { groupAt, groupReading, type Counted, type Group } from "./groups.ts";
 import { partyPhrase } from "./parties.ts";
 import { personAt } from "./people.ts";
-import { mentionAt, plainBetween, type Sentence, type TokenRange } from "./sentence.ts";
+import { mentionAt, plainBetween, type Sentence } from "./sentence.ts";
 import { namesAt } from "./victims.ts";
 
 /** What the words around a word of harm say: how many, bounded how, who. */
-export interface Reading extends TokenRange {
-  count: number | null;
-  qualifier: Qualifier;
-  noun: VictimNoun | null;
-  /** Actor id named as the harmed («من قوات النظام»), or civilians via «منهم». */
-  party: string | null;
-  /** The count is a number (or a noun's own), not a word for a size. */
-  numeric: boolean;
-  /** «العدد ذاته»: the count is the claim before's. */
-  sameAsBefore: boolean;
+export interface Reading extends Counted {
   /** The actor named as the one acting, between the verb and its count: «اعتقلت قوات النظام 15 شاباً». */
   agent?: ActorMention;
   /** The group read, when the reading is one: groups joined to it by «و» follow it. */
