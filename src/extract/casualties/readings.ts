@@ -250,8 +250,8 @@ function readBefore(sentence: Sentence, from: number, to: number, used: Readonly
 
 /** Past the breakdown that follows a group at `index` («9 مدنيين بينهم 3 أطفال وامرأتان قضوا»): it is part of the group, not a group of its own. */
 function breakdownEnd(sentence: Sentence, index: number): number {
-  const marker = sentence.lexicon.breakdownMarkers.matchAt(sentence.tokens, index);
-  const { tokens } = sentence;
+  const { lexicon, tokens } = sentence;
+  const marker = lexicon.breakdownMarkers.matchAt(tokens, index);
   let group = marker && groupAt(sentence, marker.to);
   if (!group) return index;
   // its parts joined by «و», up to the verb they share with the group
